@@ -1,0 +1,19 @@
+/** @type {import('jest').Config} */
+const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true } }];
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/ui/"],
+    },
+    {
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
+    },
+  ],
+};

@@ -1,0 +1,107 @@
+import type { Period } from "../facts";
+import type { Figure } from "../numbers";
+import type { Span } from "../span";
+
+/**
+ * Typed statements found in a narrative. Each claim has an `id` (its index in the array
+ * returned by extractClaims) and refers to other claims by id: a share names the
+ * amount it is the share of and, when stated or implied, the whole.
+ */
+export type Claim =
+  | AmountClaim
+  | ShareClaim
+  | ChangeClaim
+  | GrowthClaim
+  | CompletionClaim
+  | CountClaim
+  | EnumerationClaim
+  | PlaceholderClaim;
+
+export interface ClaimBase {
+  id: number;
+  /** The exact text of the claim: “占45%”, “增加518.08万元”, “1414.49万元”. */
+  span: Span;
+  /** Paragraph index in the NarrativeDocument. */
+  paragraph: number;
+}
+
+export interface AmountClaim extends ClaimBase {
+  kind: "amount";
+  /** The label as written before the figure: “一般公共预算财政拨款收入”. */
+  label: string;
+  /** Metric id from src/core/metrics when the label is recognised. */
+  metric?: string;
+  period: Period;
+  /** Span of the figure alone (with its unit, if any). */
+  figureSpan: Span;
+  figure: Figure;
+}
+
+export interface ShareClaim extends ClaimBase {
+  kind: "share";
+  /** The percentage, e.g. 45 with 0 decimals and unit "%". */
+  figure: Figure;
+  /** The amount this is the share of. */
+  part?: number;
+  /** The whole: an amount claim when the text gives it (the enumeration's total). */
+  whole?: number;
+  /** The whole as written (“本年支出合计”) when named, and its metric. */
+  wholeLabel?: string;
+  wholeMetric?: string;
+}
+
+export interface ChangeClaim extends ClaimBase {
+  kind: "change";
+  /** +1 for 增加, −1 for 减少. */
+  direction: 1 | -1;
+  figure: Figure;
+  /** The current-year amount the change is of. */
+  subject?: number;
+  label?: string;
+  metric?: string;
+}
+
+export interface GrowthClaim extends ClaimBase {
+  kind: "growth";
+  /** +1 for 增长/增幅, −1 for 下降/降幅. */
+  direction: 1 | -1;
+  figure: Figure;
+  subject?: number;
+  /** The change claim stated with it (“增加X万元，增长P%”). */
+  change?: number;
+  /** The prior-year amount when stated (“上年度为X”). */
+  prior?: number;
+}
+
+export interface CompletionClaim extends ClaimBase {
+  kind: "completion";
+  figure: Figure;
+  /** The actual amount claim. */
+  actual?: number;
+  /** The target amount claim when stated (“完成市下达目标28亿元的85.71%”). */
+  target?: number;
+}
+
+export interface CountClaim extends ClaimBase {
+  kind: "count";
+  value: number;
+  /** The counter word: 批次, 人次, 名, 家, 个, 项, 次, 辆, 台（套）… */
+  counter: string;
+  label: string;
+}
+
+export interface EnumerationClaim extends ClaimBase {
+  kind: "enumeration";
+  /** “合计X，其中：A X1，占P1；B X2…”: the total's amount claim and the parts'. */
+  total: number;
+  parts: number[];
+  shares: number[];
+}
+
+export interface PlaceholderClaim extends ClaimBase {
+  kind: "placeholder";
+  /** alternative: 增加/减少; blank: 占%, __万元; marker: XX, ××. */
+  form: "alternative" | "blank" | "marker";
+  /** For alternatives, the choices as written. */
+  options?: string[];
+}

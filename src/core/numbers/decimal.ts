@@ -1,0 +1,21 @@
+import Decimal from "decimal.js";
+
+/**
+ * The one configured decimal constructor of the engine. A clone, so that nothing else
+ * that uses decimal.js in the same bundle is affected; ROUND_HALF_UP rounds ties away
+ * from zero, which is what Excel's ROUND and 四舍五入 do (2.675 → 2.68, -2.5 → -3).
+ * `precision` counts significant digits, so rounding to decimal places goes through
+ * `toDecimalPlaces` (see roundHalfUp), never through this setting.
+ */
+export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = InstanceType<typeof Dec>;
+export type DecimalInput = Dec | number | string;
+
+export function dec(x: DecimalInput): Dec {
+  return x instanceof Dec ? x : new Dec(x);
+}
+
+/** Half-up (away from zero) to `decimals` places, like Excel's ROUND. */
+export function roundHalfUp(x: DecimalInput, decimals: number): Dec {
+  return dec(x).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
+}

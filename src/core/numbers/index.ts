@@ -1,0 +1,28 @@
+export { Dec, dec, roundHalfUp, type DecimalInput } from "./decimal";
+export { AMOUNT_UNITS, convertAmount, decimalsIn, isAmountUnit, type AmountUnit } from "./units";
+export {
+  FigureParseError,
+  NUMBER_SOURCE,
+  figureFrom,
+  formatFigure,
+  normalizeDigits,
+  parseFigure,
+  tryParseFigure,
+  unitOf,
+  type Figure,
+  type FigureUnit,
+} from "./parse";
+export { Interval, isConsistent, sumIntervals } from "./interval";
+export {
+  change,
+  completion,
+  growth,
+  growthFromChangeInterval,
+  growthInterval,
+  percentInterval,
+  share,
+  shareInterval,
+  toPercent,
+} from "./ratios";
+export { changeText, changeWording, formatNumber, formatPercent, type ChangeWording } from "./format";
+export { figureInterval } from "./figure-interval";

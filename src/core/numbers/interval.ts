@@ -1,0 +1,154 @@
+import { Dec } from "./decimal";
+
+/**
+ * A set of real numbers between two endpoints, each endpoint open or closed.
+ *
+ * The interval rule: a printed figure stands for every value that rounds to it, so
+ * “1414.49” is [1414.485, 1414.495) and “45%” is [44.5%, 45.5%). A claim is inconsistent
+ * only when no values inside the printed precisions make it true, i.e. when the interval
+ * computed from the printed inputs does not meet the interval of the printed claim.
+ * Endpoints keep their open/closed state: one cent apart at the boundary is a real
+ * difference (1.00 vs 1.01 never overlap), so a closed hull would hide errors.
+ */
+export class Interval {
+  private constructor(
+    readonly lo: Dec,
+    readonly hi: Dec,
+    readonly loClosed: boolean,
+    readonly hiClosed: boolean,
+  ) {}
+
+  static of(lo: Dec, hi: Dec, loClosed = true, hiClosed = true): Interval {
+    if (lo.greaterThan(hi)) throw new RangeError(`empty interval ${lo} > ${hi}`);
+    return new Interval(lo, hi, loClosed, hiClosed);
+  }
+
+  /** An exact value: a figure known without rounding (a typed cell, an integer count). */
+  static exact(value: Dec | number | string): Interval {
+    const v = new Dec(value);
+    return new Interval(v, v, true, true);
+  }
+
+  /**
+   * Every value that rounds half-up (away from zero) to `value` at `decimals` places.
+   * Positive: [v − h, v + h); negative: (v − h, v + h]; zero: (−h, h).
+   */
+  static printed(value: Dec | number | string, decimals: number): Interval {
+    const v = new Dec(value);
+    const h = new Dec(5).times(new Dec(10).pow(-(decimals + 1)));
+    const sign = v.isZero() ? 0 : v.isNegative() ? -1 : 1;
+    return new Interval(v.minus(h), v.plus(h), sign > 0, sign < 0);
+  }
+
+  get midpoint(): Dec {
+    return this.lo.plus(this.hi).dividedBy(2);
+  }
+
+  contains(x: Dec): boolean {
+    const aboveLo = this.loClosed ? x.greaterThanOrEqualTo(this.lo) : x.greaterThan(this.lo);
+    const belowHi = this.hiClosed ? x.lessThanOrEqualTo(this.hi) : x.lessThan(this.hi);
+    return aboveLo && belowHi;
+  }
+
+  /** True when the two intervals share at least one value. */
+  meets(other: Interval): boolean {
+    return lowerBelowUpper(this, other) && lowerBelowUpper(other, this);
+  }
+
+  /** Does the interval contain zero (so dividing by it is unbounded)? */
+  get straddlesZero(): boolean {
+    return this.contains(new Dec(0));
+  }
+
+  negate(): Interval {
+    return new Interval(this.hi.negated(), this.lo.negated(), this.hiClosed, this.loClosed);
+  }
+
+  plus(other: Interval): Interval {
+    return new Interval(
+      this.lo.plus(other.lo),
+      this.hi.plus(other.hi),
+      this.loClosed && other.loClosed,
+      this.hiClosed && other.hiClosed,
+    );
+  }
+
+  minus(other: Interval): Interval {
+    return this.plus(other.negate());
+  }
+
+  times(other: Interval): Interval {
+    const candidates: Endpoint[] = [];
+    for (const [a, ac] of this.endpoints()) {
+      for (const [b, bc] of other.endpoints()) {
+        // A closed zero endpoint makes the product 0 reachable whatever the other side is.
+        const closed = (ac && bc) || (ac && a.isZero()) || (bc && b.isZero());
+        candidates.push([a.times(b), closed]);
+      }
+    }
+    return fromCandidates(candidates);
+  }
+
+  /** Division; undefined when the divisor can be zero (the quotient is unbounded). */
+  dividedBy(other: Interval): Interval | undefined {
+    if (other.straddlesZero) return undefined;
+    const reciprocal = new Interval(
+      new Dec(1).dividedBy(other.hi),
+      new Dec(1).dividedBy(other.lo),
+      other.hiClosed,
+      other.loClosed,
+    );
+    return this.times(reciprocal);
+  }
+
+  scale(factor: Dec | number): Interval {
+    return this.times(Interval.exact(factor));
+  }
+
+  toString(): string {
+    return `${this.loClosed ? "[" : "("}${this.lo}, ${this.hi}${this.hiClosed ? "]" : ")"}`;
+  }
+
+  private endpoints(): Endpoint[] {
+    return [
+      [this.lo, this.loClosed],
+      [this.hi, this.hiClosed],
+    ];
+  }
+}
+
+type Endpoint = [Dec, boolean];
+
+function lowerBelowUpper(a: Interval, b: Interval): boolean {
+  const cmp = a.lo.comparedTo(b.hi);
+  return cmp < 0 || (cmp === 0 && a.loClosed && b.hiClosed);
+}
+
+function fromCandidates(candidates: Endpoint[]): Interval {
+  let [lo, loClosed] = candidates[0];
+  let [hi, hiClosed] = candidates[0];
+  for (const [v, closed] of candidates.slice(1)) {
+    const toLo = v.comparedTo(lo);
+    if (toLo < 0) [lo, loClosed] = [v, closed];
+    else if (toLo === 0) loClosed ||= closed;
+    const toHi = v.comparedTo(hi);
+    if (toHi > 0) [hi, hiClosed] = [v, closed];
+    else if (toHi === 0) hiClosed ||= closed;
+  }
+  return Interval.of(lo, hi, loClosed, hiClosed);
+}
+
+/**
+ * The interval rule itself: a claim printed as `claimed` can be true for inputs inside
+ * their printed precisions iff the claimed interval meets the computed one. An
+ * unbounded computation (undefined: a divisor that may be zero) decides nothing, so it
+ * is consistent.
+ */
+export function isConsistent(claimed: Interval, computed: Interval | undefined): boolean {
+  return computed === undefined || claimed.meets(computed);
+}
+
+/** Σ of intervals; the empty sum is exactly 0. */
+export function sumIntervals(parts: readonly Interval[]): Interval {
+  return parts.reduce((acc, p) => acc.plus(p), Interval.exact(0));
+}

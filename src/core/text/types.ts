@@ -1,0 +1,67 @@
+import type { Span } from "../span";
+
+/**
+ * The read-only model of a narrative. Every node has a `span` of UTF-16 offsets into
+ * the text exactly as given (tabs, CRLF, full-width punctuation kept), half-open.
+ */
+
+/** Numbering styles of headings, outermost first. */
+export type HeadingStyle =
+  | "part" // 第一部分
+  | "chinese" // 一、
+  | "paren-chinese" // （一）
+  | "arabic" // 1、 1. 1．
+  | "paren-arabic"; // （1）
+
+export interface Heading {
+  span: Span;
+  style: HeadingStyle;
+  /** 1-based number read from the marker (五 → 5), or null for an unnumbered heading. */
+  ordinal: number | null;
+  /** The marker as written: “五、”, “（二）”, “2.”, “第一部分”. */
+  marker: string;
+  markerSpan: Span;
+  title: string;
+}
+
+export interface Sentence {
+  span: Span;
+}
+
+export interface Paragraph {
+  /** Index in NarrativeDocument.paragraphs; the row of the 说明 sheet. */
+  index: number;
+  span: Span;
+  /** 1-based line of the paragraph's start. */
+  line: number;
+  /** Set when the paragraph is a heading line. */
+  heading?: Heading;
+  sentences: Sentence[];
+  /** Index of the enclosing section in NarrativeDocument.sections. */
+  section: number;
+}
+
+/** A table pasted as text: one cell per line or tab-separated cells. */
+export interface TextTable {
+  span: Span;
+  rows: Array<{ span: Span; cells: Span[] }>;
+}
+
+export interface Section {
+  index: number;
+  heading: Heading | null;
+  /** Index of the parent section, or null for top level. */
+  parent: number | null;
+  span: Span;
+  /** Headings from the outermost to this one: “第二部分 > 五、 > （一）”. */
+  path: string[];
+}
+
+export interface NarrativeDocument {
+  text: string;
+  paragraphs: Paragraph[];
+  sections: Section[];
+  tables: TextTable[];
+  /** 1-based line and column (in UTF-16 units, column counted from 1) of an offset. */
+  lineCol(offset: number): { line: number; column: number };
+}

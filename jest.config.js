@@ -1,5 +1,8 @@
 /** @type {import('jest').Config} */
-const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true } }];
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true } },
+];
 module.exports = {
   projects: [
     {

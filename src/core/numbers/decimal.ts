@@ -7,7 +7,7 @@ import Decimal from "decimal.js";
  * `precision` counts significant digits, so rounding to decimal places goes through
  * `toDecimalPlaces` (see roundHalfUp), never through this setting.
  */
-export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 export type Dec = InstanceType<typeof Dec>;
 export type DecimalInput = Dec | number | string;
 
@@ -15,7 +15,12 @@ export function dec(x: DecimalInput): Dec {
   return x instanceof Dec ? x : new Dec(x);
 }
 
-/** Half-up (away from zero) to `decimals` places, like Excel's ROUND. */
+/**
+ * Half-up (away from zero) to `decimals` places, like Excel's ROUND; negative `decimals`
+ * round to tens, hundreds … as ROUND(1234.5, -1) = 1230 does.
+ */
 export function roundHalfUp(x: DecimalInput, decimals: number): Dec {
-  return dec(x).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
+  if (decimals >= 0) return dec(x).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
+  const scale = new Dec(10).pow(-decimals);
+  return dec(x).dividedBy(scale).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(scale);
 }

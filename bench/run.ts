@@ -1,0 +1,20 @@
+/**
+ * `npm run bench`: prints what it measured — medians over several runs, and ratios
+ * against a baseline measured in the same run, so machine noise shows as noise.
+ * Nothing here asserts a time; the test suite never does.
+ */
+import { benchShare } from "./functions";
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  const sections: Record<string, () => Promise<void> | void> = {
+    functions: () => benchShare(),
+  };
+  for (const [name, run] of Object.entries(sections)) {
+    if (only && only !== name) continue;
+    console.log(`\n== ${name} ==`);
+    await run();
+  }
+}
+
+void main();

@@ -1,0 +1,137 @@
+/*
+ * Checks the production build as Excel will fetch it: functions.json (generated from the
+ * JSDoc in src/functions/functions.ts), the page, and the bundles. Builds once, or reuses
+ * dist/ when it is a production build newer than every input.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const ROOT = resolve(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const OUTPUTS = ["functions.json", "functions.js", "taskpane.js", "taskpane.html", "manifest.xml"];
+const INPUTS = [
+  "src",
+  "assets",
+  "manifest.xml",
+  "webpack.config.js",
+  "package.json",
+  "tsconfig.json",
+];
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce(
+    (m, name) => Math.max(m, newestMtime(join(path, name))),
+    stat.mtimeMs,
+  );
+}
+
+function isFreshProductionBuild(): boolean {
+  if (!OUTPUTS.every((f) => existsSync(join(DIST, f)))) return false;
+  const built = Math.min(...OUTPUTS.map((f) => statSync(join(DIST, f)).mtimeMs));
+  const changed = Math.max(
+    ...INPUTS.filter((p) => existsSync(join(ROOT, p))).map((p) => newestMtime(join(ROOT, p))),
+  );
+  // A development build keeps one module per line; a minified one has only a few lines.
+  const minified = readFileSync(join(DIST, "functions.js"), "utf8").split("\n").length < 20;
+  return built > changed && minified;
+}
+
+const read = (file: string) => readFileSync(join(DIST, file), "utf8");
+
+beforeAll(() => {
+  if (isFreshProductionBuild()) return;
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  execFileSync(process.execPath, [cli, "--mode", "production"], {
+    cwd: ROOT,
+    stdio: "pipe",
+    timeout: 150_000,
+    env: { ...process.env, FA_PUBLIC_URL: "" },
+  });
+}, 180_000);
+
+interface Metadata {
+  functions: {
+    id: string;
+    name: string;
+    description?: string;
+    parameters: { name: string; description?: string; type?: string; optional?: boolean }[];
+    result: { type?: string };
+  }[];
+}
+
+// Ids are stored in workbooks (=FA.SHARE(...)); this table changes only by adding rows.
+const EXPECTED = [
+  { id: "SHARE", params: ["part", "total", "decimals?"], result: "number" },
+  { id: "GROWTH", params: ["current", "prior", "decimals?"], result: "number" },
+  { id: "CHANGETEXT", params: ["current", "prior", "unit?", "decimals?"], result: "string" },
+  { id: "AMOUNT", params: ["text", "unit?"], result: "number" },
+];
+
+const CJK = /[\u4e00-\u9fff]/;
+const LATIN_WORD = /[A-Za-z]{3,}/;
+
+describe("dist/functions.json", () => {
+  let metadata: Metadata;
+  beforeAll(() => {
+    metadata = JSON.parse(read("functions.json")) as Metadata;
+  });
+
+  it("declares exactly the four FA functions, with stable ids and parameters", () => {
+    expect(
+      metadata.functions.map((f) => ({
+        id: f.id,
+        params: f.parameters.map((p) => p.name + (p.optional ? "?" : "")),
+        result: f.result.type,
+      })),
+    ).toEqual(EXPECTED);
+    for (const f of metadata.functions) expect(f.name).toBe(f.id);
+  });
+
+  it("describes every function and every parameter in Chinese and English", () => {
+    for (const f of metadata.functions) {
+      expect(f.description).toMatch(CJK);
+      expect(f.description).toMatch(LATIN_WORD);
+      for (const p of f.parameters) {
+        expect({ fn: f.id, param: p.name, zh: CJK.test(p.description ?? "") }).toEqual({
+          fn: f.id,
+          param: p.name,
+          zh: true,
+        });
+        expect(p.description).toMatch(LATIN_WORD);
+      }
+    }
+  });
+});
+
+describe("dist bundles", () => {
+  it("registers each function with Excel in functions.js", () => {
+    const js = read("functions.js");
+    for (const { id } of EXPECTED) expect(js).toContain(`CustomFunctions.associate("${id}"`);
+  });
+
+  it("loads Office.js from Microsoft's CDN and both bundles on the one page", () => {
+    const html = read("taskpane.html");
+    const scripts = [...html.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]);
+    expect(scripts).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "functions.js",
+      "taskpane.js",
+    ]);
+  });
+
+  it("ships the manifest and icons unchanged when no public URL is set", () => {
+    expect(read("manifest.xml")).toBe(readFileSync(join(ROOT, "manifest.xml"), "utf8"));
+    for (const size of [16, 32, 64, 80])
+      expect(existsSync(join(DIST, `assets/icon-${size}.png`))).toBe(true);
+  });
+
+  it("stays within its size budget (gzipped)", () => {
+    // Budgets, not measurements: raise them deliberately, with a reason, when a feature needs it.
+    expect(gzipSync(readFileSync(join(DIST, "taskpane.js"))).length).toBeLessThan(160 * 1024);
+    expect(gzipSync(readFileSync(join(DIST, "functions.js"))).length).toBeLessThan(30 * 1024);
+  });
+});

@@ -22,6 +22,24 @@ export interface Heading {
   marker: string;
   markerSpan: Span;
   title: string;
+  /**
+   * When the title is one of the standard section titles (standard-titles.ts): the
+   * number the template gives it, so that an unnumbered heading can be told “一、 is
+   * missing here”.
+   */
+  standardOrdinal?: number;
+}
+
+/**
+ * A numbered paragraph that is not a heading: an item of a numbered list (“1、贯彻执行…；…。”,
+ * “2.科学技术（类）…：支出决算为…”). Items share their numbering with the headings of the
+ * same style under the same parent, but open no section.
+ */
+export interface ListItem {
+  style: HeadingStyle;
+  ordinal: number;
+  marker: string;
+  markerSpan: Span;
 }
 
 export interface Sentence {
@@ -36,6 +54,18 @@ export interface Paragraph {
   line: number;
   /** Set when the paragraph is a heading line. */
   heading?: Heading;
+  /** Set when the paragraph is a numbered list item (never together with `heading`). */
+  item?: ListItem;
+  /**
+   * Set when the line is part of a text table (index in NarrativeDocument.tables). Such
+   * paragraphs have no sentences: their cells are not prose and must not be read as such.
+   */
+  table?: number;
+  /**
+   * The body, without a heading or list marker: sentences end at 。！？；? (and ASCII ! ;),
+   * closing quotes and brackets included. Empty for table lines and for headings without
+   * run-in text.
+   */
   sentences: Sentence[];
   /** Index of the enclosing section in NarrativeDocument.sections. */
   section: number;
@@ -47,10 +77,14 @@ export interface TextTable {
   rows: Array<{ span: Span; cells: Span[] }>;
 }
 
+/**
+ * sections[0] is the whole document (heading null, parent null, path []); every heading
+ * opens a section whose parent is the nearest enclosing one (the root for top level).
+ */
 export interface Section {
   index: number;
   heading: Heading | null;
-  /** Index of the parent section, or null for top level. */
+  /** Index of the parent section, or null for the root. */
   parent: number | null;
   span: Span;
   /** Headings from the outermost to this one: “第二部分 > 五、 > （一）”. */

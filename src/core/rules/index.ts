@@ -1,0 +1,19 @@
+import { countVsList } from "./count-vs-list";
+import { headingNumbering } from "./heading-numbering";
+import { reportYear } from "./report-year";
+import { templateResidue } from "./template-residue";
+import type { Rule } from "./types";
+
+/**
+ * Every rule, in the order they run and are listed. One import and one entry per rule;
+ * the registry test fails when a rule file, its test or its doc page is missing.
+ */
+export const rules: readonly Rule[] = [templateResidue, headingNumbering, countVsList, reportYear];
+
+const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+export type { CheckOptions, Rule, RuleContext, RuleMeta } from "./types";

@@ -1,0 +1,160 @@
+import type { AmountClaim, ChangeClaim, Claim } from "../../claims/types";
+import {
+  convertAmount,
+  Dec,
+  figureInterval,
+  formatNumber,
+  type AmountUnit,
+  type Figure,
+  type Interval,
+} from "../../numbers";
+import type { Span } from "../../span";
+import type { NarrativeDocument } from "../../text/types";
+
+/**
+ * What the numeric rules share: reading a claim's figure as an interval in a common unit,
+ * printing figures back the way the text printed them, and where a claim sits (main
+ * text or an attachment, whose scope may differ).
+ */
+
+export function claimById<K extends Claim["kind"]>(
+  claims: readonly Claim[],
+  id: number | undefined,
+  kind: K,
+): Extract<Claim, { kind: K }> | undefined {
+  if (id === undefined) return undefined;
+  const c = claims[id];
+  return c && c.kind === kind ? (c as Extract<Claim, { kind: K }>) : undefined;
+}
+
+/** The unit an amount is in: printed, implied by a table header, or the fallback. */
+export function unitOf(claim: AmountClaim, fallback: AmountUnit = "万元"): AmountUnit {
+  const u = claim.figure.unit;
+  if (u && u !== "%") return u;
+  return claim.impliedUnit ?? fallback;
+}
+
+/**
+ * The values an amount stands for, in `unit`; undefined for an approximate figure
+ * (“980万余元” is a bound, not a rounding). A figure without a unit is read in `fallback`
+ * (the unit of the figures it is compared with).
+ */
+export function amountInterval(
+  claim: AmountClaim,
+  unit: AmountUnit = "万元",
+  fallback: AmountUnit = unit,
+): Interval | undefined {
+  if (claim.approximate) return undefined;
+  const from = unitOf(claim, fallback);
+  return figureInterval({ ...claim.figure, unit: from }, unit);
+}
+
+/** The printed value of an amount converted to `unit`. */
+export function amountValue(
+  claim: AmountClaim,
+  unit: AmountUnit = "万元",
+  fallback: AmountUnit = unit,
+): Dec {
+  return convertAmount(claim.figure.value, unitOf(claim, fallback), unit);
+}
+
+/** A figure as the text printed it, without its unit: “1414.49”. */
+export function bare(figure: Figure): string {
+  return formatNumber(figure.value, figure.decimals);
+}
+
+/**
+ * Figures for a formula in a message: bare when all share one unit (“1414.49 ÷ 3190.21”),
+ * each with its unit otherwise (“5270317.31元 ÷ 518.52万元”).
+ */
+export function formulaTerms(amounts: readonly AmountClaim[]): string[] {
+  const units = new Set(amounts.map((a) => a.figure.unit ?? a.impliedUnit ?? null));
+  const same = units.size === 1;
+  return amounts.map((a) =>
+    same ? bare(a.figure) : `${bare(a.figure)}${a.figure.unit ?? a.impliedUnit ?? ""}`,
+  );
+}
+
+/** Decimal places of a value, trailing zeros ignored (for printing sums of parts). */
+export function decimalsOf(x: Dec): number {
+  return Math.max(0, x.decimalPlaces());
+}
+
+/** Is the paragraph in an attachment (附件, 绩效评价报告), whose scope may differ from the 说明? */
+export function inAttachment(doc: NarrativeDocument, paragraph: number): boolean {
+  const p = doc.paragraphs[paragraph];
+  if (!p) return false;
+  for (
+    let s: number | null = p.section;
+    s !== null && doc.sections[s];
+    s = doc.sections[s].parent
+  ) {
+    const title = doc.sections[s].heading?.title ?? "";
+    if (/附件|附表|绩效评价报告/.test(title)) return true;
+  }
+  return false;
+}
+
+/** The span of the figure at the end of a claim (“45%” of “占45%”), for a fix. */
+export function figureAtEnd(claim: { span: Span; figure: Figure }): Span {
+  return { start: claim.span.end - claim.figure.text.length, end: claim.span.end };
+}
+
+/**
+ * The amount unit most used around a paragraph: its own figures first, then its
+ * section's, then the whole text's. Counted once, asked many times.
+ */
+export function unitGuesser(
+  doc: NarrativeDocument,
+  claims: readonly Claim[],
+): (paragraph: number) => AmountUnit | undefined {
+  const byParagraph = new Map<number, Map<AmountUnit, number>>();
+  const bySection = new Map<number, Map<AmountUnit, number>>();
+  const all = new Map<AmountUnit, number>();
+  const bump = <K>(m: Map<K, Map<AmountUnit, number>>, k: K, u: AmountUnit) => {
+    let t = m.get(k);
+    if (!t) m.set(k, (t = new Map()));
+    t.set(u, (t.get(u) ?? 0) + 1);
+  };
+  for (const c of claims) {
+    if (c.kind !== "amount") continue;
+    const u = c.figure.unit;
+    if (!u || u === "%") continue;
+    bump(byParagraph, c.paragraph, u);
+    bump(bySection, doc.paragraphs[c.paragraph]?.section ?? -1, u);
+    all.set(u, (all.get(u) ?? 0) + 1);
+  }
+  const top = (t: Map<AmountUnit, number> | undefined): AmountUnit | undefined => {
+    let best: AmountUnit | undefined;
+    for (const [u, n] of t ?? []) if (best === undefined || n > (t?.get(best) ?? 0)) best = u;
+    return best;
+  };
+  return (paragraph) =>
+    top(byParagraph.get(paragraph)) ??
+    top(bySection.get(doc.paragraphs[paragraph]?.section ?? -1)) ??
+    top(all);
+}
+
+/** |x| truncated (not rounded) to `decimals`: 17.708 → 17. */
+export function truncate(x: Dec, decimals: number): Dec {
+  return x.toDecimalPlaces(decimals, Dec.ROUND_DOWN);
+}
+
+/** A change (“增加518.08万元”) read as the amount of its magnitude, for the amount helpers. */
+export function changeAmount(change: ChangeClaim): AmountClaim {
+  return {
+    kind: "amount",
+    id: change.id,
+    span: change.span,
+    paragraph: change.paragraph,
+    label: change.label ?? "",
+    period: "current",
+    figureSpan: figureAtEnd(change),
+    figure: change.figure,
+  };
+}
+
+/** Every value of `part` is above every value of `whole`: the part exceeds it whatever the rounding. */
+export function exceeds(part: Interval, whole: Interval): boolean {
+  return !part.meets(whole) && part.lo.greaterThanOrEqualTo(whole.hi);
+}

@@ -1,0 +1,183 @@
+import type { Span } from "../span";
+import { trimSpan } from "./lines";
+import { HEADING_LEVEL, type Marker, readMarker } from "./markers";
+import { isTerminator } from "./sentences";
+import { matchStandardTitle } from "./title-match";
+import type { Heading, HeadingStyle, ListItem } from "./types";
+
+/**
+ * Telling headings from numbered list items.
+ *
+ * A numbered line is a heading when what follows its marker reads as a title: short, no
+ * colon (a colon leads into content: “1.财政拨款收入：指…”, “2.科学技术（类）…（项）: 支出决算为…”),
+ * no sentence end inside, and a final 。 only on a very short title (“（一）主要职能。”), or
+ * a very short title run into its text (“（一）评价结论。按照…”). Anything else is prose, so
+ * the line is a list item (“1、贯彻执行…；…。”).
+ *
+ * Single lines are ambiguous (“17、承办区政府交办的其他事项。” looks like a title but ends a
+ * list of long duties), so lines are judged with their siblings: the lines of one
+ * numbering style between two headings of an outer level form a group, and a line is a
+ * heading only when it reads as a title and most of its group does too. Outer levels are
+ * decided first, since they delimit the groups of the inner ones.
+ *
+ * “第…部分” lines are always headings. A line without a number is a heading only when it is
+ * one of the standard titles (standard-titles.ts); other short lines stay paragraphs.
+ */
+
+const MAX_TITLE = 40;
+/** A title ending in 。 is a short label; longer ones are sentences. */
+const MAX_TITLE_WITH_STOP = 16;
+const MAX_RUN_IN_TITLE = 15;
+const COLONS = /[：:]/;
+
+export interface LineStructure {
+  heading?: Heading;
+  item?: ListItem;
+  /** Where the paragraph's body (its sentences) starts; content.end when there is none. */
+  bodyStart: number;
+}
+
+interface Shape {
+  titleLike: boolean;
+  titleSpan: Span;
+  /** End of the heading when it is one: the title, its 。, nothing of a run-in body. */
+  headEnd: number;
+}
+
+interface Candidate {
+  content: Span;
+  marker: Marker | null;
+  shape: Shape | null;
+  /** Depth when known to be a heading; undefined while undecided or not a heading. */
+  headingLevel?: number;
+  isItem?: boolean;
+  standard?: { style: HeadingStyle; ordinal: number };
+}
+
+/** Structures for the given content spans (non-blank lines outside tables), in order. */
+export function classifyLines(text: string, contents: readonly Span[]): LineStructure[] {
+  const candidates = contents.map((content) => candidateOf(text, content));
+  const levels = Object.values(HEADING_LEVEL).sort((a, b) => a - b);
+  for (const level of levels) {
+    if (level === HEADING_LEVEL.part) continue;
+    decideLevel(candidates, level);
+  }
+  return candidates.map((c) => structureOf(text, c));
+}
+
+function candidateOf(text: string, content: Span): Candidate {
+  const marker = readMarker(text, content.start, content.end);
+  if (marker === null) {
+    const entry = matchStandardTitle(text.slice(content.start, content.end));
+    if (entry === null) return { content, marker, shape: null };
+    return {
+      content,
+      marker,
+      shape: null,
+      headingLevel: HEADING_LEVEL[entry.style],
+      standard: { style: entry.style, ordinal: entry.ordinal },
+    };
+  }
+  const shape = shapeOf(text, marker.markerSpan.end, content.end);
+  const title = text.slice(shape.titleSpan.start, shape.titleSpan.end);
+  const entry = matchStandardTitle(title);
+  const standard = entry ? { style: entry.style, ordinal: entry.ordinal } : undefined;
+  if (marker.style === "part") return { content, marker, shape, headingLevel: 0, standard };
+  return { content, marker, shape, standard };
+}
+
+function shapeOf(text: string, from: number, end: number): Shape {
+  const rest = trimSpan(text, from, end) ?? { start: end, end };
+  const s = text.slice(rest.start, rest.end);
+  let firstStop = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (isTerminator(s[i])) {
+      firstStop = i;
+      break;
+    }
+  }
+  const prose: Shape = { titleLike: false, titleSpan: rest, headEnd: end };
+  if (firstStop < 0 || firstStop === s.length - 1) {
+    const endsWithStop = firstStop >= 0;
+    if (s.length > MAX_TITLE || COLONS.test(s)) return prose;
+    if (endsWithStop && (s[firstStop] !== "。" || s.length > MAX_TITLE_WITH_STOP)) return prose;
+    const titleEnd = endsWithStop ? rest.end - 1 : rest.end;
+    return { titleLike: true, titleSpan: { start: rest.start, end: titleEnd }, headEnd: rest.end };
+  }
+  const head = s.slice(0, firstStop);
+  if (s[firstStop] === "。" && firstStop <= MAX_RUN_IN_TITLE && !/[，,：:；;、]/.test(head)) {
+    const titleEnd = rest.start + firstStop;
+    return {
+      titleLike: true,
+      titleSpan: { start: rest.start, end: titleEnd },
+      headEnd: titleEnd + 1,
+    };
+  }
+  return prose;
+}
+
+function decideLevel(candidates: Candidate[], level: number): void {
+  let group: Candidate[] = [];
+  const flush = () => {
+    const titleLike = group.filter((c) => c.shape?.titleLike).length;
+    const headings = titleLike * 2 > group.length;
+    for (const c of group) {
+      if (headings && c.shape?.titleLike) c.headingLevel = level;
+      else c.isItem = true;
+    }
+    group = [];
+  };
+  for (const c of candidates) {
+    if (c.headingLevel !== undefined && c.headingLevel < level) flush();
+    else if (c.marker && HEADING_LEVEL[c.marker.style] === level) group.push(c);
+  }
+  flush();
+}
+
+function structureOf(text: string, c: Candidate): LineStructure {
+  const { content, marker, shape } = c;
+  if (c.headingLevel !== undefined && marker === null && c.standard) {
+    const titleSpan = trimTitle(text, content);
+    return {
+      heading: {
+        span: content,
+        style: c.standard.style,
+        ordinal: null,
+        marker: "",
+        markerSpan: { start: content.start, end: content.start },
+        title: text.slice(titleSpan.start, titleSpan.end),
+        standardOrdinal: c.standard.ordinal,
+      },
+      bodyStart: content.end,
+    };
+  }
+  if (marker === null || shape === null) return { bodyStart: content.start };
+  if (c.headingLevel !== undefined) {
+    const heading: Heading = {
+      span: { start: content.start, end: shape.headEnd },
+      style: marker.style,
+      ordinal: marker.ordinal,
+      marker: marker.marker,
+      markerSpan: marker.markerSpan,
+      title: text.slice(shape.titleSpan.start, shape.titleSpan.end),
+    };
+    if (c.standard && c.standard.style === marker.style) {
+      heading.standardOrdinal = c.standard.ordinal;
+    }
+    return { heading, bodyStart: shape.headEnd };
+  }
+  const item: ListItem = {
+    style: marker.style,
+    ordinal: marker.ordinal,
+    marker: marker.marker,
+    markerSpan: marker.markerSpan,
+  };
+  return { item, bodyStart: marker.markerSpan.end };
+}
+
+/** The title of an unnumbered heading line, without its final punctuation. */
+function trimTitle(text: string, content: Span): Span {
+  let end = content.end;
+  while (end > content.start && /[。．.：:；;，,、\s]/.test(text[end - 1])) end--;
+  return { start: content.start, end };
+}

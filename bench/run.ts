@@ -3,12 +3,16 @@
  * against a baseline measured in the same run, so machine noise shows as noise.
  * Nothing here asserts a time; the test suite never does.
  */
+import { benchCheck } from "./check";
 import { benchShare } from "./functions";
 
 async function main(): Promise<void> {
   const only = process.argv[2];
   const sections: Record<string, () => Promise<void> | void> = {
     functions: () => benchShare(),
+    check: () => {
+      benchCheck();
+    },
   };
   for (const [name, run] of Object.entries(sections)) {
     if (only && only !== name) continue;

@@ -7,7 +7,9 @@ export interface ParsedArgs {
 
 /**
  * A small, strict argument parser: `--name value`, `--name=value`, boolean flags listed
- * in `booleans`, `-o` as an alias of `--output`. Unknown flags are an error, not ignored.
+ * in `booleans`, `-o` as an alias of `--output`, `--` ending the options. Unknown flags,
+ * a value given to a boolean flag and a missing value are errors, not guesses: a typo
+ * must not silently check the wrong thing.
  */
 export function parseArgs(
   argv: readonly string[],
@@ -26,12 +28,19 @@ export function parseArgs(
       continue;
     }
     const [rawName, inline] = arg.split(/=(.*)/s, 2);
-    const name = rawName === "-o" ? "output" : rawName.replace(/^--?/, "");
-    if (spec.booleans.includes(name)) {
+    const name = optionName(rawName);
+    if (name !== undefined && spec.booleans.includes(name)) {
+      if (inline !== undefined) {
+        throw new UsageError(
+          `选项 --${name} 不带值：${arg}`,
+          `Option --${name} takes no value: ${arg}`,
+        );
+      }
       flags.set(name, true);
-    } else if (spec.values.includes(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) {
+    } else if (name !== undefined && spec.values.includes(name)) {
+      // `--tables --json` is a forgotten value, not a file named “--json” (write --tables=--json).
+      const value = inline ?? (argv[i + 1]?.startsWith("--") ? undefined : argv[++i]);
+      if (value === undefined || value === "") {
         throw new UsageError(`选项 --${name} 需要一个值`, `Option --${name} needs a value`);
       }
       flags.set(name, value);
@@ -40,6 +49,12 @@ export function parseArgs(
     }
   }
   return { positional, flags };
+}
+
+/** `--name` → name; `-o` → output; any other single-dash spelling is not an option name. */
+function optionName(raw: string): string | undefined {
+  if (raw === "-o") return "output";
+  return raw.startsWith("--") && raw.length > 2 ? raw.slice(2) : undefined;
 }
 
 export function flagString(args: ParsedArgs, name: string): string | undefined {

@@ -14,9 +14,9 @@ Final Accounts Assistant — templates, narrative checking, narrative drafting
 
   fa check 文件.txt... [--tables 工作簿.xlsx] [--json] [--lang zh|en] [--year 2020]
       检查说明中的每个数字 / check every figure of a narrative
-  fa build 说明.txt [--data rows.csv] [--prior prior.csv] -o 工作簿.xlsx
+  fa build 说明.txt [--data 数据.csv|数据.json] [--prior 上年.csv] -o 工作簿.xlsx
       生成公开01–09表、绩效表、说明和检查结果 / build the standard tables
-  fa draft 工作簿.xlsx [--template 模板.txt] [-o 说明.txt]
+  fa draft 工作簿.xlsx | --facts 数据.json [--template 模板.txt] [-o 说明.txt]
       从表格起草说明 / draft the narrative from the tables
 
 退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 用法或输入错误 bad usage or input
@@ -28,13 +28,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     (name === undefined ? io.stderr : io.stdout)(HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const load = COMMANDS[name];
+  // Own keys only: `fa toString` is an unknown command, not Object.prototype.toString.
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
     io.stderr(`未知命令：${name}\nUnknown command: ${name}\n\n${HELP}`);
     return EXIT.usage;
   }
+  if (rest[0] === "--help" || rest[0] === "-h") {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
   try {
-    return await (await load())(rest, io);
+    const command = await load();
+    return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`fa ${name}: ${e.zh}\nfa ${name}: ${e.en}\n`);
@@ -47,6 +53,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 if (require.main === module) {
+  // `fa check … | head` closes the pipe early: that is the reader's choice, not a failure.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
+    throw e;
+  });
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../core/findings";
+import type { Finding, Fix, Severity } from "../core/findings";
 import type { NarrativeDocument } from "../core/text/types";
 
 export interface FileReport {
@@ -7,41 +7,101 @@ export interface FileReport {
   findings: Finding[];
 }
 
-const SEVERITY_WORD: Record<"zh" | "en", Record<Severity, string>> = {
+export type Lang = "zh" | "en";
+
+const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
   zh: { error: "错误", warning: "警告", info: "提示" },
   en: { error: "error", warning: "warning", info: "info" },
 };
 
+/** A fix is shown applied to its surroundings only when they fit on one short line. */
+const PREVIEW_MAX = 80;
+
 /**
- * Linter-style text: `file:line:col  severity  message  rule`, the quoted text under it,
- * then the counts. Columns count UTF-16 units from 1, as editors that jump to a position do.
+ * Linter-style text: `file:line:col  severity  message  rule`, the quoted text under it
+ * (with the suggested correction applied, when there is one), then the counts. Columns
+ * count UTF-16 units from 1, as editors that jump to a position do.
  */
-export function formatReport(reports: readonly FileReport[], lang: "zh" | "en"): string {
+export function formatReport(reports: readonly FileReport[], lang: Lang): string {
   const out: string[] = [];
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const { file, doc, findings } of reports) {
     for (const f of findings) {
       totals[f.severity]++;
-      const where = f.span
-        ? (({ line, column }) => `${line}:${column}`)(doc.lineCol(f.span.start))
-        : f.cell
-          ? `${f.cell.sheet}!${f.cell.cell}`
-          : "";
       const message = lang === "zh" ? f.message : f.messageEn;
-      out.push(`${file}:${where}  ${SEVERITY_WORD[lang][f.severity]}  ${message}  ${f.rule}`);
-      out.push(`    “${oneLine(f.text)}”${f.fix ? `  →  “${oneLine(f.fix.replacement)}”` : ""}`);
+      out.push(
+        `${file}:${where(doc, f)}  ${SEVERITY_WORD[lang][f.severity]}  ${message}  ${f.rule}`,
+      );
+      out.push(`    ${quoted(doc, f)}`);
     }
   }
-  const total = totals.error + totals.warning + totals.info;
-  out.push(
-    lang === "zh"
-      ? `共 ${total} 个问题（${totals.error} 个错误，${totals.warning} 个警告，${totals.info} 个提示），检查了 ${reports.length} 个文件`
-      : `${total} problems (${totals.error} errors, ${totals.warning} warnings, ${totals.info} info) in ${reports.length} file(s)`,
-  );
+  out.push(summary(totals, reports.length, lang));
   return out.join("\n") + "\n";
 }
 
+/**
+ * The finding as a JSON object: the Finding itself plus, for a text finding, the 1-based
+ * `line` and `column` of its start (what a consumer outside JavaScript cannot easily
+ * compute from UTF-16 offsets).
+ */
+export function findingJson(doc: NarrativeDocument, f: Finding): Finding & Partial<LineCol> {
+  return f.span ? { ...f, ...doc.lineCol(f.span.start) } : f;
+}
+
+interface LineCol {
+  line: number;
+  column: number;
+}
+
+function where(doc: NarrativeDocument, f: Finding): string {
+  if (f.span) {
+    const { line, column } = doc.lineCol(f.span.start);
+    return `${line}:${column}`;
+  }
+  return f.cell ? `${f.cell.sheet}!${f.cell.cell}` : "";
+}
+
+/** “占45%”  →  “占44%”: the claim, and the same text once the suggested fix is applied. */
+function quoted(doc: NarrativeDocument, f: Finding): string {
+  const text = `“${oneLine(f.text)}”`;
+  if (!f.fix) return text;
+  const preview = f.span && previewFix(doc.text, f.span.start, f.span.end, f.fix);
+  return preview
+    ? `“${oneLine(preview.before)}”  →  “${oneLine(preview.after)}”`
+    : `${text}  →  “${oneLine(f.fix.replacement)}”`;
+}
+
+function previewFix(
+  text: string,
+  start: number,
+  end: number,
+  fix: Fix,
+): { before: string; after: string } | undefined {
+  const from = Math.min(start, fix.start);
+  const to = Math.max(end, fix.end);
+  if (to - from > PREVIEW_MAX || /[\r\n]/.test(text.slice(from, to))) return undefined;
+  return {
+    before: text.slice(from, to),
+    after: text.slice(from, fix.start) + fix.replacement + text.slice(fix.end, to),
+  };
+}
+
+function summary(totals: Record<Severity, number>, files: number, lang: Lang): string {
+  const total = totals.error + totals.warning + totals.info;
+  if (lang === "zh") {
+    return `共 ${total} 个问题（${totals.error} 个错误，${totals.warning} 个警告，${totals.info} 个提示），检查了 ${files} 个文件`;
+  }
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return (
+    `${n(total, "problem", "problems")} (${n(totals.error, "error", "errors")}, ` +
+    `${n(totals.warning, "warning", "warnings")}, ${totals.info} info) in ${n(files, "file", "files")}`
+  );
+}
+
 function oneLine(s: string): string {
-  const flat = s.replace(/\s+/g, " ");
-  return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
+  // By code points, so that a cut never splits a surrogate pair (rare CJK extension characters).
+  const chars = Array.from(s.replace(/\s+/g, " "));
+  return chars.length > PREVIEW_MAX
+    ? `${chars.slice(0, PREVIEW_MAX - 1).join("")}…`
+    : chars.join("");
 }

@@ -1,0 +1,172 @@
+import { access, readFile, writeFile } from "node:fs/promises";
+import { basename, extname, resolve } from "node:path";
+import { check } from "../../core/check";
+import { compareFindings, type Finding } from "../../core/findings";
+import { buildTemplateBook } from "../../core/templates/book";
+import { catalogueFor, validateCatalogueFile, type CatalogueFile } from "../../core/templates/catalogue";
+import { asPrior, readDataFile, type DataProblem } from "../../core/templates/data";
+import { emptyFillData, mergeFillData, type FillData } from "../../core/templates/fill-data";
+import { fillFromNarrative } from "../../core/templates/fill/from-narrative";
+import { fieldKey } from "../../core/templates/kinds";
+import { layoutWorkbook } from "../../core/templates/layout";
+import { factsFromBook } from "../../core/templates/read-back";
+import { reconcile } from "../../core/templates/reconcile";
+import { findingsSheetLayout, narrativeSheetLayout } from "../../core/templates/report-sheets";
+import { templateSetFor } from "../../core/templates/sets";
+import type { NarrativeDocument } from "../../core/text/types";
+import { flagString, parseArgs } from "../args";
+import { EXIT, UsageError, type CliIO } from "../io";
+import { decodeText, readTextFile } from "../read-text";
+import { renderWorkbook, workbookBuffer } from "../xlsx/write-workbook";
+
+const USAGE_ZH =
+  "用法：fa build 说明.txt [--data 数据.csv|数据.json] [--prior 上年.csv] [--unit 单位名称] [--year 2020] [--catalogue 科目扩展.json] -o 工作簿.xlsx [--force]";
+const USAGE_EN =
+  "usage: fa build NARRATIVE.txt [--data rows.csv|rows.json] [--prior prior.csv] [--unit NAME] [--year 2020] [--catalogue extra.json] -o BOOK.xlsx [--force]";
+
+type Io = { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string };
+
+/**
+ * `fa build`: the standard tables filled from a narrative and/or a data file, written as
+ * .xlsx with live formulas, the analysis block, a 说明 sheet and a 检查结果 sheet.
+ * Exit 0 when the tables reconcile, 1 when a reconciliation error is found, 2 for bad
+ * usage or input (a data file with problems writes nothing).
+ */
+export async function run(argv: string[], io: Io | CliIO): Promise<number> {
+  const args = parseArgs(argv, {
+    values: ["data", "prior", "unit", "year", "output", "catalogue"],
+    booleans: ["force"],
+  });
+  const output = flagString(args, "output");
+  const narrativePath = args.positional[0];
+  const dataPath = flagString(args, "data");
+  if (!output || args.positional.length > 1 || (!narrativePath && !dataPath)) {
+    throw new UsageError(USAGE_ZH, USAGE_EN);
+  }
+  const year = parseYear(flagString(args, "year"));
+  const outPath = resolve(io.cwd, output);
+  const force = args.flags.has("force");
+  if (!force && (await exists(outPath))) {
+    throw new UsageError(
+      `输出文件已存在：${output}（加 --force 覆盖）`,
+      `The output file exists: ${output} (add --force to overwrite)`,
+    );
+  }
+
+  const set = templateSetFor(year);
+  const extension = flagString(args, "catalogue");
+  const catalogue = catalogueFor(year, extension ? await readCatalogue(resolve(io.cwd, extension)) : undefined);
+
+  let doc: NarrativeDocument | undefined;
+  let text = "";
+  let narrativeFindings: Finding[] = [];
+  let fromNarrative: FillData = emptyFillData();
+  if (narrativePath) {
+    text = await readTextFile(resolve(io.cwd, narrativePath));
+    const checked = check(text, { reportYear: year });
+    doc = checked.doc;
+    narrativeFindings = checked.findings;
+    fromNarrative = fillFromNarrative({ doc: checked.doc, claims: checked.claims }, set).data;
+  }
+
+  const problems: DataProblem[] = [];
+  const read = async (path: string) => {
+    const full = resolve(io.cwd, path);
+    const format = extname(path).toLowerCase() === ".json" ? "json" : "csv";
+    const content = decodeText(await readBytes(full, path), path);
+    const r = readDataFile(content, { format, file: basename(path), set, catalogue });
+    problems.push(...r.problems);
+    return r.data;
+  };
+  const fromData = dataPath ? await read(dataPath) : emptyFillData();
+  const priorPath = flagString(args, "prior");
+  const fromPrior = priorPath ? asPrior(await read(priorPath)) : emptyFillData();
+  if (problems.length) {
+    io.stderr(
+      `数据文件有 ${problems.length} 个问题，未写入任何内容：\nThe data has ${problems.length} problem(s); nothing was written:\n` +
+        problems.map((p) => `  ${p.zh}\n  ${p.en}\n`).join(""),
+    );
+    return EXIT.usage;
+  }
+
+  const data = mergeFillData(fromNarrative, fromData, fromPrior);
+  const unit = flagString(args, "unit") ?? fromData.unit ?? unitFromPerformance(data) ?? "";
+  const book = buildTemplateBook(data, { year, set, catalogue, unit });
+  const reconciliation = reconcile(book);
+  // With a data file the narrative is also checked against the tables it did not write.
+  if (doc && dataPath) narrativeFindings = check(text, { reportYear: year, facts: factsFromBook(book) }).findings;
+  const findings: Finding[] = [...narrativeFindings, ...reconciliation].sort(compareFindings);
+
+  const layout = layoutWorkbook(book);
+  const sheets = [...layout.sheets];
+  if (doc) sheets.push(narrativeSheetLayout(doc, findings));
+  sheets.push(findingsSheetLayout(findings, doc));
+  const buffer = await workbookBuffer(renderWorkbook(sheets, layout.names));
+  try {
+    await writeFile(outPath, buffer, { flag: force ? "w" : "wx" });
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new UsageError(`无法写入 ${output}：${detail}`, `Cannot write ${output}: ${detail}`);
+  }
+
+  const count = (list: readonly Finding[], s: Finding["severity"]) => list.filter((f) => f.severity === s).length;
+  const errors = count(reconciliation, "error");
+  io.stdout(
+    `已写入 ${output}：${book.models.length} 张表${doc ? "、说明" : ""}、检查结果。\n` +
+      `表间核对：错误 ${errors}，警告 ${count(reconciliation, "warning")}，提示 ${count(reconciliation, "info")}；` +
+      `说明检查：${findings.length - reconciliation.length} 条。\n` +
+      `Wrote ${output}: ${book.models.length} tables${doc ? ", 说明" : ""}, 检查结果.\n` +
+      `Reconciliation: ${errors} error(s), ${count(reconciliation, "warning")} warning(s), ${count(reconciliation, "info")} info; ` +
+      `narrative: ${findings.length - reconciliation.length} finding(s).\n`,
+  );
+  for (const f of reconciliation.filter((x) => x.severity !== "info")) {
+    io.stdout(`  [${f.severity}] ${f.cell ? `${f.cell.sheet}!${f.cell.cell} ` : ""}${f.message}\n`);
+  }
+  return errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function parseYear(text: string | undefined): number {
+  if (text === undefined) return 2020;
+  const y = Number(text);
+  if (!Number.isInteger(y) || y < 2000 || y > 2100) {
+    throw new UsageError(`--year 不是有效年份：${text}`, `--year is not a valid year: ${text}`);
+  }
+  return y;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readBytes(full: string, shown: string): Promise<Uint8Array> {
+  try {
+    return await readFile(full);
+  } catch {
+    throw new UsageError(`找不到文件：${shown}`, `File not found: ${shown}`);
+  }
+}
+
+async function readCatalogue(path: string): Promise<CatalogueFile> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decodeText(await readBytes(path, path), path));
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`科目表扩展文件不是有效的 JSON：${path}`, `The catalogue extension is not valid JSON: ${path}`);
+  }
+  const problems = validateCatalogueFile(parsed);
+  if (problems.length) {
+    throw new UsageError(problems.map((p) => p.zh).join("；"), problems.map((p) => p.en).join("; "));
+  }
+  return parsed as CatalogueFile;
+}
+
+/** The 预算单位 of a pasted performance table, when the user gave no --unit. */
+function unitFromPerformance(data: FillData): string | undefined {
+  return data.texts.get(fieldKey("unit"));
+}

@@ -1,0 +1,216 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import {
+  draftNarrative,
+  DraftOptionsError,
+  fillTemplate,
+  renderDraft,
+  type DraftGap,
+  type UnfilledSlot,
+} from "../../core/draft";
+import type { Fact, Period } from "../../core/facts";
+import { Dec, tryParseFigure } from "../../core/numbers";
+import { segment } from "../../core/text";
+import { flagString, parseArgs } from "../args";
+import { EXIT, UsageError, type CliIO } from "../io";
+import { readTextFile } from "../read-text";
+
+const USAGE_ZH =
+  "用法：fa draft 工作簿.xlsx | --facts 数据.json [--template 模板.txt] [-o 说明.txt] [--force]\n" +
+  "        [--year 2020] [--name 单位名称] [--decimals 2] [--unit 万元|元] [--omit-zeros]\n" +
+  "        [--share-rounding plain|largest-remainder]";
+const USAGE_EN =
+  "usage: fa draft BOOK.xlsx | --facts FACTS.json [--template TEMPLATE.txt] [-o OUT.txt] [--force]\n" +
+  "        [--year 2020] [--name UNIT] [--decimals 2] [--unit 万元|元] [--omit-zeros]\n" +
+  "        [--share-rounding plain|largest-remainder]";
+
+const PERIODS: readonly Period[] = ["current", "prior", "budget"];
+
+/**
+ * `fa draft`: drafts 第二部分 of the 说明 from the tables of a workbook (or a facts file),
+ * or fills the blanks and alternatives of a template text. Prints the text, or writes it
+ * to -o (never over an existing file without --force); what could not be drafted or
+ * filled is listed on stderr in both languages.
+ */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, {
+    values: ["template", "output", "facts", "year", "name", "decimals", "unit", "share-rounding"],
+    booleans: ["force", "omit-zeros"],
+  });
+  const book = args.positional[0];
+  const factsFile = flagString(args, "facts");
+  if (args.positional.length > 1 || (book === undefined) === (factsFile === undefined)) {
+    throw new UsageError(USAGE_ZH, USAGE_EN);
+  }
+  const yearFlag = flagString(args, "year");
+  const facts = book
+    ? await readBookFacts(
+        resolve(io.cwd, book),
+        yearFlag && /^\d{4}$/.test(yearFlag) ? Number(yearFlag) : undefined,
+      )
+    : await readFactsJson(resolve(io.cwd, factsFile!));
+  const templateFile = flagString(args, "template");
+  const template = templateFile ? await readTextFile(resolve(io.cwd, templateFile)) : undefined;
+  const percentDecimals = parseDecimals(flagString(args, "decimals"));
+
+  let text: string;
+  if (template !== undefined) {
+    const result = fillTemplate(template, facts, { percentDecimals });
+    text = result.text;
+    reportUnfilled(result.unfilled, template, io);
+  } else {
+    const rendered = renderDraft(draftWith(facts, args.flags, percentDecimals), facts);
+    text = rendered.text;
+    reportGaps(rendered.gaps, io);
+  }
+
+  const output = flagString(args, "output");
+  if (output === undefined) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  await writeOutput(resolve(io.cwd, output), text, args.flags.has("force"));
+  io.stderr(`已写入 ${output}\nWritten to ${output}\n`);
+  return EXIT.ok;
+}
+
+function draftWith(
+  facts: Fact[],
+  flags: Map<string, string | true>,
+  percentDecimals: number | undefined,
+) {
+  const get = (name: string) => {
+    const v = flags.get(name);
+    return typeof v === "string" ? v : undefined;
+  };
+  const yearText = get("year");
+  if (yearText === undefined) {
+    throw new UsageError(
+      "请用 --year 指定报告年度（如 --year 2020）",
+      "Give the report year with --year (e.g. --year 2020)",
+    );
+  }
+  const unit = get("unit") ?? "万元";
+  if (unit !== "万元" && unit !== "元") {
+    throw new UsageError(`--unit 只能是 万元 或 元：${unit}`, `--unit must be 万元 or 元: ${unit}`);
+  }
+  const shareRounding = get("share-rounding") ?? "plain";
+  if (shareRounding !== "plain" && shareRounding !== "largest-remainder") {
+    throw new UsageError(
+      `--share-rounding 只能是 plain 或 largest-remainder：${shareRounding}`,
+      `--share-rounding must be plain or largest-remainder: ${shareRounding}`,
+    );
+  }
+  try {
+    return draftNarrative(facts, {
+      reportYear: Number(yearText),
+      unitName: get("name"),
+      percentDecimals,
+      unit,
+      listZeros: !flags.has("omit-zeros"),
+      shareRounding,
+    });
+  } catch (e) {
+    if (e instanceof DraftOptionsError) throw new UsageError(e.zh, e.en);
+    throw e;
+  }
+}
+
+function parseDecimals(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^\d$/.test(text) || n > 6) {
+    throw new UsageError(
+      `--decimals 应为0到6的整数：${text}`,
+      `--decimals must be an integer from 0 to 6: ${text}`,
+    );
+  }
+  return n;
+}
+
+async function readBookFacts(path: string, year: number | undefined): Promise<Fact[]> {
+  if (!/\.xlsx$/i.test(path)) {
+    throw new UsageError(
+      `工作簿应为 .xlsx 文件：${path}`,
+      `The workbook must be an .xlsx file: ${path}`,
+    );
+  }
+  const { readFactsFromXlsx } = await import("../xlsx/read-facts");
+  return readFactsFromXlsx(path, year);
+}
+
+/**
+ * A facts file: a JSON array of {metric, period, value} with value in 万元, as a string
+ * (“1414.49”) or a number. Rejects the whole file on the first bad entry, naming it.
+ */
+export async function readFactsJson(path: string): Promise<Fact[]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readTextFile(path));
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`不是有效的 JSON：${path}`, `Not valid JSON: ${path}`);
+  }
+  if (!Array.isArray(data)) {
+    throw new UsageError(
+      `数据文件应为数组：${path}`,
+      `The facts file must be a JSON array: ${path}`,
+    );
+  }
+  return data.map((entry: unknown, i): Fact => {
+    const e = (entry ?? {}) as Record<string, unknown>;
+    const where = `${path} #${i + 1}`;
+    if (typeof e.metric !== "string" || e.metric === "") {
+      throw new UsageError(`${where}：缺少 metric`, `${where}: metric is missing`);
+    }
+    const period = (e.period ?? "current") as Period;
+    if (!PERIODS.includes(period)) {
+      throw new UsageError(
+        `${where}：period 应为 current、prior 或 budget`,
+        `${where}: period must be current, prior or budget`,
+      );
+    }
+    const figure =
+      typeof e.value === "string" || typeof e.value === "number"
+        ? tryParseFigure(String(e.value))
+        : null;
+    if (!figure || (figure.unit !== null && figure.unit !== "万元")) {
+      throw new UsageError(
+        `${where}：value 应为以万元计的数字`,
+        `${where}: value must be a number in 万元`,
+      );
+    }
+    return { metric: e.metric, period, value: new Dec(figure.value) };
+  });
+}
+
+async function writeOutput(path: string, text: string, force: boolean): Promise<void> {
+  try {
+    await writeFile(path, text, { encoding: "utf8", flag: force ? "w" : "wx" });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") {
+      throw new UsageError(
+        `文件已存在：${path}（用 --force 覆盖）`,
+        `File exists: ${path} (use --force to overwrite)`,
+      );
+    }
+    throw new UsageError(`无法写入：${path}`, `Cannot write: ${path}`);
+  }
+}
+
+function reportGaps(gaps: readonly DraftGap[], io: CliIO): void {
+  if (gaps.length === 0) return;
+  io.stderr(`未能起草的内容 ${gaps.length} 处 / ${gaps.length} gap(s) in the draft:\n`);
+  for (const g of gaps)
+    io.stderr(`  ${g.paragraph ? `[${g.paragraph}] ` : ""}${g.zh}\n    ${g.en}\n`);
+}
+
+function reportUnfilled(unfilled: readonly UnfilledSlot[], template: string, io: CliIO): void {
+  if (unfilled.length === 0) return;
+  const doc = segment(template);
+  io.stderr(`未能填写 ${unfilled.length} 处 / ${unfilled.length} blank(s) left unfilled:\n`);
+  for (const u of unfilled) {
+    const { line, column } = doc.lineCol(u.span.start);
+    io.stderr(`  ${line}:${column} “${u.text}” ${u.reason.zh}\n    ${u.reason.en}\n`);
+  }
+}

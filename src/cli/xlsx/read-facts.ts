@@ -1,0 +1,12 @@
+import type { Fact } from "../../core/facts";
+import { readFacts } from "../../core/templates/read-back";
+import { readGrid } from "./read-grid";
+
+/**
+ * The facts of a filled workbook (the template sheets of `fa build` or of the add-in),
+ * for `fa check --tables`. Formulas without cached results are recomputed from the
+ * inputs by the same sums the formulas state.
+ */
+export async function readFactsFromXlsx(path: string, year?: number): Promise<Fact[]> {
+  return readFacts(await readGrid(path), { year });
+}

@@ -1,0 +1,85 @@
+import ExcelJS from "exceljs";
+import type { LayoutCell, NameDef, SheetLayout } from "../../core/templates/layout";
+import { FONT_NAME, FONT_SIZE, STYLES, type CellStyle } from "../../core/templates/styles";
+
+/** exceljs's PaperSize.A4 (a const enum, which isolated modules cannot import). */
+const A4 = 9;
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
+
+function applyStyle(target: ExcelJS.Cell, s: CellStyle): void {
+  target.font = {
+    name: FONT_NAME,
+    size: s.size ?? FONT_SIZE,
+    bold: s.bold,
+    italic: s.italic,
+    underline: s.underline,
+    ...(s.color ? { color: { argb: argb(s.color) } } : {}),
+  };
+  target.alignment = {
+    horizontal: s.horizontal,
+    vertical: s.vertical ?? "middle",
+    wrapText: s.wrap,
+    indent: s.indent,
+  };
+  if (s.border) target.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (s.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  if (s.numberFormat) target.numFmt = s.numberFormat;
+}
+
+function writeCell(ws: ExcelJS.Worksheet, c: LayoutCell): void {
+  const target = ws.getCell(c.address);
+  if (c.kind === "formula" && c.formula) {
+    // No cached result: a spreadsheet opening the file computes it (see docs/templates.md).
+    target.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+  } else if (c.link && typeof c.value === "string") {
+    target.value = { text: c.value, hyperlink: `#${c.link}` };
+  } else if (c.value !== null && c.value !== undefined && c.value !== "") {
+    target.value = c.value;
+  }
+  applyStyle(target, STYLES[c.style]);
+  if (c.note) target.note = c.note;
+}
+
+export function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(layout.name, {
+    views: layout.freeze
+      ? [{ state: "frozen", xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }]
+      : undefined,
+    pageSetup: {
+      paperSize: A4,
+      orientation: layout.print?.orientation ?? "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: layout.print?.area,
+      printTitlesRow: layout.print?.titleRows,
+      horizontalCentered: true,
+    },
+  });
+  for (const w of layout.widths) ws.getColumn(w.col + 1).width = w.width;
+  for (const c of layout.cells) writeCell(ws, c);
+  for (const m of layout.merges) ws.mergeCells(m);
+  const title = layout.cells.find((c) => c.style === "title");
+  if (title) ws.getRow(title.row + 1).height = 28;
+  return ws;
+}
+
+/**
+ * The .xlsx rendering of the layout computed in src/core/templates: the same cells,
+ * formulas, styles, merges, print setup and names the Office.js writer puts into a live
+ * workbook. Nothing is decided here.
+ */
+export function renderWorkbook(sheets: readonly SheetLayout[], names: readonly NameDef[] = []): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "决算助手 Final Accounts Assistant";
+  wb.calcProperties = { fullCalcOnLoad: true };
+  for (const s of sheets) addSheet(wb, s);
+  for (const n of names) wb.definedNames.add(n.address, n.name);
+  return wb;
+}
+
+export async function workbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

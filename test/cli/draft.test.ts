@@ -1,0 +1,178 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { seedFacts } from "../core/draft/seed-facts";
+
+/** Runs `fa …` in-process, collecting what it prints. */
+async function fa(argv: string[], cwd: string) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+describe("fa draft", () => {
+  let dir: string;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), "fa-draft-"));
+    const facts = seedFacts().map((f) => ({
+      metric: f.metric,
+      period: f.period,
+      value: f.value.toString(),
+    }));
+    await writeFile(join(dir, "facts.json"), JSON.stringify(facts));
+  });
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("prints the draft drafted from a facts file", async () => {
+    const { code, stdout, stderr } = await fa(
+      ["draft", "--facts", "facts.json", "--year", "2020"],
+      dir,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "2020年本年收入合计3190.21万元，其中：一般公共预算财政拨款收入1414.49万元，占44.34%；",
+    );
+    expect(stdout).toContain("2020年，本单位机关运行经费支出40.94万元。");
+    expect(stderr).toBe("");
+  });
+
+  it("passes the options through: decimals, unit name, zeros, share rounding", async () => {
+    const { stdout } = await fa(
+      [
+        "draft",
+        "--facts",
+        "facts.json",
+        "--year",
+        "2020",
+        "--decimals",
+        "0",
+        "--name",
+        "仁和区经信局",
+        "--omit-zeros",
+        "--share-rounding",
+        "largest-remainder",
+      ],
+      dir,
+    );
+    expect(stdout).toContain(
+      "其中：一般公共预算财政拨款收入1414.49万元，占44%；政府性基金预算财政拨款收入1641.00万元，占52%；其他收入134.72万元，占4%。",
+    );
+    expect(stdout).toContain("2020年，仁和区经信局机关运行经费支出");
+  });
+
+  it("writes -o, and refuses to overwrite it without --force", async () => {
+    const first = await fa(
+      ["draft", "--facts", "facts.json", "--year", "2020", "-o", "说明.txt"],
+      dir,
+    );
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe("");
+    const written = await readFile(join(dir, "说明.txt"), "utf8");
+    expect(written).toMatch(/^一、收入支出决算总体情况说明\n/);
+
+    await writeFile(join(dir, "说明.txt"), "mine");
+    const again = await fa(
+      ["draft", "--facts", "facts.json", "--year", "2020", "-o", "说明.txt"],
+      dir,
+    );
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("文件已存在");
+    expect(again.stderr).toContain("File exists");
+    expect(await readFile(join(dir, "说明.txt"), "utf8")).toBe("mine");
+
+    const forced = await fa(
+      ["draft", "--facts", "facts.json", "--year", "2020", "-o", "说明.txt", "--force"],
+      dir,
+    );
+    expect(forced.code).toBe(0);
+    expect(await readFile(join(dir, "说明.txt"), "utf8")).toBe(written);
+  });
+
+  it("fills a template and lists what it could not fill, in both languages", async () => {
+    await writeFile(
+      join(dir, "模板.txt"),
+      "2020年本年收入合计__万元，其中：一般公共预算财政拨款收入__万元，占__%。国内公务接待__批次。\n",
+    );
+    const { code, stdout, stderr } = await fa(
+      ["draft", "--facts", "facts.json", "--template", "模板.txt"],
+      dir,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      "2020年本年收入合计3190.21万元，其中：一般公共预算财政拨款收入1414.49万元，占44.34%。国内公务接待__批次。\n",
+    );
+    expect(stderr).toContain("未能填写 1 处");
+    expect(stderr).toContain("1 blank(s) left unfilled");
+    expect(stderr).toMatch(/1:\d+ “__”/);
+  });
+
+  it("drafts from a workbook built by fa build, naming the figures it lacks", async () => {
+    const seed = join(__dirname, "../../seeds/renhe-2020-final-accounts.txt");
+    const built = await fa(["build", seed, "-o", "book.xlsx"], dir);
+    expect(built.code).toBeLessThan(2);
+    const { code, stdout, stderr } = await fa(["draft", "book.xlsx", "--year", "2020"], dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "2020年本年收入合计3190.21万元，其中：一般公共预算财政拨款收入1414.49万元，占44.34%；",
+    );
+    expect(stdout).toContain("本单位2020年度无国有资本经营预算财政拨款收入、支出");
+    // The narrative gives no prior-year totals, so the workbook has none: blanks, and said so.
+    expect(stdout).toContain("与2019年相比，收、支总计各增加/减少__万元，增长/下降__%。");
+    expect(stderr).toContain("表中没有“收入总计”的上年数，留作空白");
+  }, 60_000);
+
+  it("reports what the tables did not give", async () => {
+    await writeFile(
+      join(dir, "few.json"),
+      JSON.stringify([{ metric: "income.total", value: "10" }]),
+    );
+    const { code, stdout, stderr } = await fa(
+      ["draft", "--facts", "few.json", "--year", "2021"],
+      dir,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain("2021年本年收入合计10.00万元。");
+    expect(stderr).toContain("gap(s) in the draft");
+    expect(stderr).toContain("表中没有“其他收入”的数字");
+  });
+
+  it.each([
+    [["draft"], "用法"],
+    [["draft", "--facts", "facts.json"], "--year"],
+    [["draft", "book.xlsx", "--facts", "facts.json", "--year", "2020"], "用法"],
+    [["draft", "--facts", "facts.json", "--year", "1066"], "报告年度无效"],
+    [["draft", "--facts", "facts.json", "--year", "2020", "--decimals", "9"], "--decimals"],
+    [["draft", "--facts", "facts.json", "--year", "2020", "--unit", "亿元"], "--unit"],
+    [["draft", "--facts", "missing.json", "--year", "2020"], "找不到文件"],
+    [["draft", "book.txt", "--year", "2020"], ".xlsx"],
+    [["draft", "--facts", "facts.json", "--year", "2020", "--bogus"], "未知选项"],
+  ])("rejects bad usage or input with exit code 2: %j", async (argv, message) => {
+    const { code, stderr } = await fa(argv, dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it.each([
+    ["not json", "不是有效的 JSON"],
+    ['{"metric": "income.total"}', "数组"],
+    ['[{"period": "current", "value": "1"}]', "metric"],
+    ['[{"metric": "income.total", "period": "last", "value": "1"}]', "period"],
+    ['[{"metric": "income.total", "value": "12%"}]', "value"],
+    ['[{"metric": "income.total", "value": "lots"}]', "value"],
+  ])("rejects a bad facts file, naming the entry: %s", async (content, message) => {
+    await writeFile(join(dir, "bad.json"), content);
+    const { code, stderr } = await fa(["draft", "--facts", "bad.json", "--year", "2020"], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});

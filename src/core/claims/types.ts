@@ -1,5 +1,5 @@
 import type { Period } from "../facts";
-import type { Figure } from "../numbers";
+import type { AmountUnit, Figure } from "../numbers";
 import type { Span } from "../span";
 
 /**
@@ -35,6 +35,13 @@ export interface AmountClaim extends ClaimBase {
   /** Span of the figure alone (with its unit, if any). */
   figureSpan: Span;
   figure: Figure;
+  /**
+   * The unit a figure without one is in, when the text says so elsewhere (a table's
+   * “预算执行情况(万元)” header): such a figure is not missing its unit.
+   */
+  impliedUnit?: AmountUnit;
+  /** “980万余元”, “5000余”: a bound, not a rounded value; never compared exactly. */
+  approximate?: boolean;
 }
 
 export interface ShareClaim extends ClaimBase {
@@ -59,6 +66,8 @@ export interface ChangeClaim extends ClaimBase {
   subject?: number;
   label?: string;
   metric?: string;
+  /** The prior-year amount when stated in the same sentence (“上年度为X，比上年度增加Y”). */
+  prior?: number;
 }
 
 export interface GrowthClaim extends ClaimBase {
@@ -96,6 +105,17 @@ export interface EnumerationClaim extends ClaimBase {
   total: number;
   parts: number[];
   shares: number[];
+  /**
+   * How the list was introduced: “X，其中：…”, “X：A…；B…”, “X（其中，…）”, “X，主要用于以下方面：…”,
+   * or “X，其中：” ending a paragraph whose parts lead the following paragraphs.
+   */
+  form?: "其中" | "colon" | "bracket" | "uses" | "paragraphs";
+  /**
+   * True when the parts are the whole breakdown (a colon list, parts with shares, or the
+   * vocabulary's complete decomposition): then Σ parts below the total is an error too.
+   * A bare “其中” may name only some parts.
+   */
+  exhaustive?: boolean;
 }
 
 export interface PlaceholderClaim extends ClaimBase {

@@ -52,6 +52,11 @@ export const METRIC_IDS = [
   "stateCapital.expense.total",
   // 其他重要事项
   "operatingCost", // 机关运行经费
+  // Narrative-only quantities (no cell in the nine tables): compared between places of
+  // the narrative itself, never against template facts.
+  "project.amount", // 项目 预算数 (budget) / 执行数 (current) of the project a 绩效 section reports
+  "indicator.highTechRevenue", // 高新技术（产业）主营业务收入
+  "indicator.techContracts", // 技术合同（交易）认定金额
 ] as const;
 
 export type FixedMetricId = (typeof METRIC_IDS)[number];

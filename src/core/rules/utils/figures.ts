@@ -158,3 +158,20 @@ export function changeAmount(change: ChangeClaim): AmountClaim {
 export function exceeds(part: Interval, whole: Interval): boolean {
   return !part.meets(whole) && part.lo.greaterThanOrEqualTo(whole.hi);
 }
+
+/**
+ * The chapter a paragraph is in: its outermost section below the document's parts
+ * (第二部分 > 七、 for everything under 七、, its subsections included). Figures that the
+ * vocabulary relates (a total and its parts) are compared within one chapter, where
+ * they are of one scope.
+ */
+export function chapterOf(doc: NarrativeDocument, paragraph: number): number {
+  let s = doc.paragraphs[paragraph]?.section ?? 0;
+  for (;;) {
+    const parent = doc.sections[s]?.parent;
+    if (parent === null || parent === undefined) return s;
+    const heading = doc.sections[parent].heading;
+    if (parent === 0 || heading?.style === "part") return s;
+    s = parent;
+  }
+}

@@ -1,0 +1,45 @@
+import { normalizeDigits } from "../numbers";
+import type { NarrativeDocument } from "../text/types";
+import { assignMetrics } from "./assign-metrics";
+import { extractCounts } from "./counts";
+import { findEnumerations } from "./enumerations";
+import { linkClaims, linkShareParts } from "./links";
+import { createContext, detectReportYear } from "./model";
+import { extractPlaceholders } from "./placeholders";
+import { readParagraph } from "./prose";
+import { scanParagraph } from "./scan";
+import { readTables } from "./table-claims";
+import type { Claim } from "./types";
+
+/**
+ * Every claim of a narrative, each with its id = its index in the returned array:
+ * counts first (the count extractor's), then amounts, changes, growth rates, shares and
+ * completion rates paragraph by paragraph, labelled table cells, enumerations, and the
+ * template residue (placeholders) last. Headings without run-in text and table cells
+ * are not read as prose. Linear in the size of the text.
+ */
+export function extractClaims(doc: NarrativeDocument): Claim[] {
+  const norm = normalizeDigits(doc.text);
+  const ctx = createContext(doc, norm, detectReportYear(norm));
+
+  for (const count of extractCounts(doc)) {
+    const section = doc.paragraphs[count.paragraph]?.section ?? 0;
+    ctx.list.add(count, { depth: 0, sentence: -1, clause: -1, section });
+  }
+  for (const p of doc.paragraphs) {
+    if (p.table !== undefined || p.sentences.length === 0) continue;
+    const scan = scanParagraph(norm, doc.text, p.index, p.sentences[0].span.start, p.span.end);
+    ctx.scans.set(p.index, scan);
+    readParagraph(ctx, scan);
+  }
+  readTables(ctx);
+  linkShareParts(ctx);
+  findEnumerations(ctx);
+  assignMetrics(ctx);
+  linkClaims(ctx);
+  for (const placeholder of extractPlaceholders(doc)) {
+    const section = doc.paragraphs[placeholder.paragraph]?.section ?? 0;
+    ctx.list.add(placeholder, { depth: 0, sentence: -1, clause: -1, section });
+  }
+  return ctx.list.claims;
+}

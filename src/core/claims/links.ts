@@ -1,0 +1,237 @@
+import { canonicalMetric, normalizeLabel, shareDenominator } from "../metrics";
+import type { ExtractionContext } from "./model";
+import { countClaim } from "./prose";
+import { lowerBound } from "./search";
+import type {
+  AmountClaim,
+  ChangeClaim,
+  Claim,
+  CompletionClaim,
+  GrowthClaim,
+  ShareClaim,
+} from "./types";
+
+/**
+ * Links between claims, by id: a share to its part and whole, a change or growth rate to
+ * the amount it is about (its subject), to the change stated with it and to a stated
+ * prior, a completion rate to its actual and target. Positional links look only inside
+ * the claim's paragraph (and sentence); named links (a metric) may look across the text.
+ */
+
+/** Share → the amount just before it (“1414.49万元，占45%”); done before enumerations. */
+export function linkShareParts(ctx: ExtractionContext): void {
+  const { list } = ctx;
+  for (const scan of ctx.scans.values()) {
+    let candidate: number | undefined;
+    for (const id of list.inParagraph(scan.paragraph)) {
+      const c = list.claims[id];
+      if (c.kind === "amount") candidate = id;
+      else if (c.kind === "share") {
+        const m = list.meta[id];
+        const a = candidate === undefined ? undefined : list.meta[candidate];
+        if (candidate !== undefined && a && a.sentence === m.sentence && a.depth <= m.depth) {
+          c.part = candidate;
+          ctx.shareOfPart.set(candidate, id);
+        }
+        candidate = undefined;
+      } else if (c.kind === "growth" || c.kind === "completion" || c.kind === "change") {
+        candidate = undefined;
+      }
+    }
+  }
+}
+
+export function linkClaims(ctx: ExtractionContext): void {
+  const index = new MetricIndex(ctx);
+  for (const c of ctx.list.claims) {
+    if (c.kind === "share") linkShareWhole(ctx, index, c);
+  }
+  for (const c of ctx.list.claims) {
+    if (c.kind === "change") linkChange(ctx, c);
+  }
+  for (const c of ctx.list.claims) {
+    if (c.kind === "growth") linkGrowth(ctx, c);
+    else if (c.kind === "completion") linkCompletion(ctx, c);
+  }
+}
+
+/** Current-period amounts by canonical metric, in text order. */
+class MetricIndex {
+  private readonly byMetric = new Map<string, AmountClaim[]>();
+
+  constructor(ctx: ExtractionContext) {
+    for (const c of ctx.list.claims) {
+      if (c.kind !== "amount" || !c.metric || c.period !== "current") continue;
+      const key = canonicalMetric(c.metric);
+      let list = this.byMetric.get(key);
+      if (!list) this.byMetric.set(key, (list = []));
+      list.push(c);
+    }
+    for (const list of this.byMetric.values()) list.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** The nearest amount of `metric` before `offset`, else the first after it. */
+  nearest(metric: string, offset: number): AmountClaim | undefined {
+    const list = this.byMetric.get(canonicalMetric(metric));
+    if (!list || list.length === 0) return undefined;
+    const i = lowerBound(list, (c) => c.span.start >= offset);
+    return i > 0 ? list[i - 1] : list[i];
+  }
+}
+
+function linkShareWhole(ctx: ExtractionContext, index: MetricIndex, share: ShareClaim): void {
+  const { list } = ctx;
+  if (share.wholeMetric) {
+    const whole = index.nearest(share.wholeMetric, share.span.start);
+    if (whole && whole.id !== share.part) share.whole = whole.id;
+    return;
+  }
+  if (share.wholeLabel) return; // a named whole we cannot resolve: no guess
+  if (share.part === undefined) return;
+  const enumeration = ctx.enumerationOfPart.get(share.part);
+  if (enumeration !== undefined) {
+    const e = list.claims[enumeration];
+    if (e.kind === "enumeration") {
+      share.whole = e.total;
+      return;
+    }
+  }
+  const part = list.claims[share.part] as AmountClaim;
+  const denominator = part.metric ? shareDenominator(part.metric) : undefined;
+  if (!denominator) return;
+  const whole = index.nearest(denominator, share.span.start);
+  if (whole && whole.id !== share.part) {
+    share.whole = whole.id;
+    share.wholeMetric = denominator;
+  }
+}
+
+/** How far back a positional link looks, in claims: keeps a huge paragraph linear. */
+const MAX_BACK = 64;
+
+/** Claims of the claim's paragraph before it, nearest first. */
+function* before(ctx: ExtractionContext, claim: Claim): Generator<Claim> {
+  const ids = ctx.list.inParagraph(claim.paragraph);
+  const from = lowerBound(ids, (id) => id >= claim.id) - 1;
+  for (let i = from; i >= 0 && from - i < MAX_BACK; i--) {
+    const c = ctx.list.claims[ids[i]];
+    if (c.span.start < claim.span.start) yield c;
+  }
+}
+
+/** The amount a change or growth rate is about: named by its label, else the nearest one. */
+function subjectOf(
+  ctx: ExtractionContext,
+  claim: Claim,
+  metric: string | undefined,
+): AmountClaim | undefined {
+  const { list } = ctx;
+  const depth = list.meta[claim.id].depth;
+  if (metric) {
+    const key = canonicalMetric(metric);
+    for (const c of before(ctx, claim)) {
+      if (
+        c.kind === "amount" &&
+        c.period === "current" &&
+        c.metric &&
+        canonicalMetric(c.metric) === key
+      )
+        return c;
+    }
+  }
+  for (const c of before(ctx, claim)) {
+    if (c.kind !== "amount" || c.period !== "current") continue;
+    if (list.meta[c.id].depth > depth || ctx.enumerationOfPart.has(c.id)) continue;
+    return c;
+  }
+  return undefined;
+}
+
+/** A prior-year amount stated in the same sentence (“上年度为12016927.27元”). */
+function priorOf(ctx: ExtractionContext, claim: Claim): AmountClaim | undefined {
+  const sentence = ctx.list.meta[claim.id].sentence;
+  for (const c of before(ctx, claim)) {
+    if (ctx.list.meta[c.id].sentence !== sentence) break;
+    if (c.kind === "amount" && c.period === "prior") return c;
+  }
+  return undefined;
+}
+
+/** A prior stated without a name (“上年度为X”) is a figure of the subject's quantity. */
+function namePrior(prior: AmountClaim | undefined, subject: AmountClaim | undefined): void {
+  if (!prior || prior.metric || !subject?.metric) return;
+  const rest = normalizeLabel(prior.label).replace(/上一?年度?|去年|同期|\d{4}年度?/g, "");
+  if (rest === "") prior.metric = subject.metric;
+}
+
+function linkChange(ctx: ExtractionContext, change: ChangeClaim): void {
+  const subject = subjectOf(ctx, change, change.metric);
+  if (subject) {
+    change.subject = subject.id;
+    if (!change.metric && subject.metric) change.metric = subject.metric;
+  }
+  const prior = priorOf(ctx, change);
+  if (prior) {
+    change.prior = prior.id;
+    namePrior(prior, subject);
+  }
+}
+
+function linkGrowth(ctx: ExtractionContext, growth: GrowthClaim): void {
+  const { list } = ctx;
+  const sentence = list.meta[growth.id].sentence;
+  for (const c of before(ctx, growth)) {
+    if (list.meta[c.id].sentence !== sentence || c.kind === "growth") break;
+    if (c.kind === "change") {
+      growth.change = c.id;
+      break;
+    }
+  }
+  const change =
+    growth.change === undefined ? undefined : (list.claims[growth.change] as ChangeClaim);
+  const subjectId = change?.subject ?? subjectOf(ctx, growth, undefined)?.id;
+  if (subjectId !== undefined) growth.subject = subjectId;
+  const prior = priorOf(ctx, growth);
+  if (prior) {
+    growth.prior = prior.id;
+    namePrior(prior, subjectId === undefined ? undefined : (list.claims[subjectId] as AmountClaim));
+  }
+}
+
+function linkCompletion(ctx: ExtractionContext, completion: CompletionClaim): void {
+  const { list } = ctx;
+  const sentence = list.meta[completion.id].sentence;
+  const target = completion.target === undefined ? undefined : list.claims[completion.target];
+  if (target?.kind === "count") {
+    const actual = countBefore(ctx, completion, target.counter);
+    if (actual !== undefined) completion.actual = actual;
+    return;
+  }
+  for (const c of before(ctx, completion)) {
+    if (list.meta[c.id].sentence !== sentence) break;
+    if (c.kind !== "amount" || c.id === completion.target) continue;
+    if (c.period === "current" && completion.actual === undefined) completion.actual = c.id;
+    if (c.period === "budget" && completion.target === undefined) completion.target = c.id;
+  }
+}
+
+/** The count with the same counter word before a count target (“已有19家…完成市下达目标17家的…”). */
+function countBefore(
+  ctx: ExtractionContext,
+  completion: CompletionClaim,
+  counter: string,
+): number | undefined {
+  const scan = ctx.scans.get(completion.paragraph);
+  if (!scan) return undefined;
+  const meta = ctx.list.meta[completion.id];
+  const target = completion.target === undefined ? undefined : ctx.list.claims[completion.target];
+  const from = lowerBound(scan.tokens, (t) => t.start >= completion.span.start) - 1;
+  for (let i = from; i >= 0 && from - i < MAX_BACK; i--) {
+    const t = scan.tokens[i];
+    if (t.sentence !== meta.sentence) break;
+    if (t.kind !== "counted" || t.unitText !== counter[0]) continue;
+    if (target && t.start >= target.span.start && t.start < target.span.end) continue;
+    return countClaim(ctx, scan, t);
+  }
+  return undefined;
+}

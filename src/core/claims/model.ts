@@ -1,0 +1,108 @@
+import type { MetricScope } from "../metrics";
+import { scopesOfTitles } from "../metrics";
+import type { NarrativeDocument } from "../text/types";
+import type { ParagraphScan, Token } from "./scan";
+import type { Claim } from "./types";
+
+/** What the extractor knows about a claim beyond the contract: where it sits in its paragraph. */
+export interface ClaimMeta {
+  token?: Token;
+  /** Bracket depth, sentence and clause of the claim's figure (−1 outside prose). */
+  depth: number;
+  sentence: number;
+  clause: number;
+  section: number;
+}
+
+type Unnumbered<T> = T extends Claim ? Omit<T, "id"> : never;
+
+/** The claims found so far, numbered in the order they are added. */
+export class ClaimList {
+  readonly claims: Claim[] = [];
+  readonly meta: ClaimMeta[] = [];
+  private readonly ofParagraph = new Map<number, number[]>();
+
+  add<T extends Unnumbered<Claim>>(claim: T, meta: ClaimMeta): T & { id: number } {
+    const numbered = { ...claim, id: this.claims.length } as T & { id: number };
+    this.claims.push(numbered as unknown as Claim);
+    this.meta.push(meta);
+    let ids = this.ofParagraph.get(claim.paragraph);
+    if (!ids) this.ofParagraph.set(claim.paragraph, (ids = []));
+    ids.push(numbered.id);
+    return numbered;
+  }
+
+  /** Claim ids of a paragraph, in the order added (text order for prose claims). */
+  inParagraph(paragraph: number): readonly number[] {
+    return this.ofParagraph.get(paragraph) ?? [];
+  }
+}
+
+export interface ExtractionContext {
+  doc: NarrativeDocument;
+  /** The text with full-width digits made ASCII, offset for offset. */
+  norm: string;
+  reportYear?: number;
+  list: ClaimList;
+  scans: Map<number, ParagraphScan>;
+  /** Enumeration claim id of each part claim id. */
+  enumerationOfPart: Map<number, number>;
+  /** Share claim id of each amount claim id that has a share (“X万元，占P%”). */
+  shareOfPart: Map<number, number>;
+  /** Scopes each enumeration's parts are read in (from the total's label). */
+  partScopes: Map<number, MetricScope>;
+  sectionScopes(section: number): MetricScope[];
+}
+
+export function createContext(
+  doc: NarrativeDocument,
+  norm: string,
+  reportYear?: number,
+): ExtractionContext {
+  const cache = new Map<number, MetricScope[]>();
+  const titlesOf = (section: number): string[] => {
+    const titles: string[] = [];
+    for (
+      let s: number | null = section;
+      s !== null && doc.sections[s];
+      s = doc.sections[s].parent
+    ) {
+      const title = doc.sections[s].heading?.title;
+      if (title) titles.unshift(title);
+    }
+    return titles;
+  };
+  return {
+    doc,
+    norm,
+    reportYear,
+    list: new ClaimList(),
+    scans: new Map(),
+    enumerationOfPart: new Map(),
+    shareOfPart: new Map(),
+    partScopes: new Map(),
+    sectionScopes(section) {
+      let scopes = cache.get(section);
+      if (!scopes) cache.set(section, (scopes = scopesOfTitles(titlesOf(section))));
+      return scopes;
+    },
+  };
+}
+
+/** The year a report is about: the year it names most often (“2020年” in a 2020 report). */
+export function detectReportYear(norm: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of norm.matchAll(/(?<![0-9])(20\d{2})年/g)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [y, n] of counts) {
+    if (n > bestCount || (n === bestCount && best !== undefined && y < best)) {
+      best = y;
+      bestCount = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,198 @@
+import { isGenericLabel, normalizeLabel, resolveMetric } from "../metrics";
+import type { Span } from "../span";
+import type { ExtractionContext } from "./model";
+import type { ParagraphScan, Token } from "./scan";
+import type { AmountClaim, CountClaim } from "./types";
+import {
+  changeKeyword,
+  completionWording,
+  growthKeyword,
+  periodOfLabel,
+  shareWording,
+  stripComparison,
+} from "./wording";
+
+/**
+ * Claims of one paragraph of prose, figure by figure: amounts, changes (增加X), growth
+ * rates (增长P%), shares (占P%) and completion rates (完成预算P%). Links between them are
+ * made later (links.ts), once every paragraph has been read.
+ */
+
+/** A figure with no unit is an amount only after words that announce one (“决算数为1518.12”). */
+const AMOUNT_WORDS =
+  /(?:决算数|预算数|执行数|金额|合计|总计|支出|收入|经费|资金|拨款)(?:为|是|达)?[ \u3000]*$/;
+
+/** Labels and wordings are read at most this far back from their figure. */
+const MAX_LOOKBACK = 120;
+
+const ALTERNATIVE_END =
+  /(?:增加|减少|增长|下降)[ \u3000]*[/／][ \u3000]*(?:增加|减少|增长|下降)[ \u3000]*$/;
+
+export function cleanLabel(text: string): string {
+  return text.replace(/^[\s\u3000，,；;：:、。）)]+/, "").replace(/[\s\u3000（(]+$/, "");
+}
+
+/** The paragraph's lead (“…行政运行（项）:”) when its first clause has no figure and ends in a colon. */
+function leadLabel(ctx: ExtractionContext, scan: ParagraphScan): string | undefined {
+  if (scan.clauseStarts.length < 2) return undefined;
+  const end = scan.clauseStarts[1] - 1;
+  const colon = ctx.norm[end];
+  if (colon !== ":" && colon !== "：") return undefined;
+  if (scan.tokens.length > 0 && scan.tokens[0].start < end) return undefined;
+  const lead = cleanLabel(ctx.norm.slice(scan.start, end));
+  return lead && !isGenericLabel(lead) ? lead : undefined;
+}
+
+export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void {
+  const { norm, list } = ctx;
+  const paragraph = scan.paragraph;
+  const section = ctx.doc.paragraphs[paragraph].section;
+  const scopes = ctx.sectionScopes(section);
+  const lead = leadLabel(ctx, scan);
+  const tokens = scan.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    // Bounded look-back keeps a clause without punctuation from making this quadratic.
+    const clauseStart = Math.max(scan.clauseStarts[t.clause], t.start - MAX_LOOKBACK);
+    const previous =
+      k > 0 && tokens[k - 1].clause === t.clause
+        ? Math.max(tokens[k - 1].end, clauseStart)
+        : clauseStart;
+    const gap = norm.slice(previous, t.start);
+    const meta = { token: t, depth: t.depth, sentence: t.sentence, clause: t.clause, section };
+    const at = (offset: number): Span => ({ start: offset, end: t.end });
+
+    if (t.kind === "percent") {
+      const clause = norm.slice(clauseStart, t.start);
+      const growth = growthKeyword(gap);
+      if (growth) {
+        list.add(
+          {
+            kind: "growth",
+            span: at(previous + growth.at),
+            paragraph,
+            direction: growth.direction,
+            figure: t.figure,
+          },
+          meta,
+        );
+        continue;
+      }
+      const share = shareWording(clause);
+      const done = completionWording(clause);
+      if (share && (done === undefined || share.at > done)) {
+        list.add(
+          {
+            kind: "share",
+            span: at(clauseStart + share.at),
+            paragraph,
+            figure: t.figure,
+            wholeLabel: share.wholeLabel,
+          },
+          meta,
+        );
+      } else if (done !== undefined) {
+        const wordingStart = clauseStart + done;
+        const target = targetToken(ctx, scan, k, wordingStart);
+        list.add(
+          { kind: "completion", span: at(wordingStart), paragraph, figure: t.figure, target },
+          meta,
+        );
+      }
+      continue;
+    }
+
+    if (t.kind === "amount" || t.kind === "bare") {
+      const change = t.kind === "amount" ? changeKeyword(gap) : undefined;
+      if (change) {
+        const label = stripComparison(cleanLabel(gap.slice(0, change.at)));
+        list.add(
+          {
+            kind: "change",
+            span: at(previous + change.at),
+            paragraph,
+            direction: change.direction,
+            figure: t.figure,
+            ...(label ? { label } : {}),
+          },
+          meta,
+        );
+        continue;
+      }
+      // “增加/减少0万元”: template residue, reported by the placeholder claims.
+      if (ALTERNATIVE_END.test(gap)) continue;
+      let label = cleanLabel(gap);
+      if (isGenericLabel(label) && lead) label = lead;
+      if (t.kind === "bare" && !AMOUNT_WORDS.test(gap) && !resolveMetric(label, { scopes }))
+        continue;
+      const claim: Omit<AmountClaim, "id"> = {
+        kind: "amount",
+        span: { start: t.start, end: t.end },
+        paragraph,
+        label,
+        period: periodOfLabel(label, ctx.reportYear),
+        figureSpan: { start: t.start, end: t.end },
+        figure: t.figure,
+        ...(t.approximate ? { approximate: true } : {}),
+      };
+      list.add(claim, meta);
+    }
+  }
+}
+
+/**
+ * The target written inside a completion wording: “完成市下达目标28亿元的85.71%” (an amount,
+ * already a claim) or “完成市下达目标17家的111.76%” (a count, made a claim here if the count
+ * extractor has none at that place).
+ */
+function targetToken(
+  ctx: ExtractionContext,
+  scan: ParagraphScan,
+  k: number,
+  wordingStart: number,
+): number | undefined {
+  const t = scan.tokens[k];
+  for (let j = k - 1; j >= 0; j--) {
+    const candidate = scan.tokens[j];
+    if (candidate.start < wordingStart || candidate.clause !== t.clause) break;
+    if (candidate.kind === "amount") return claimAt(ctx, scan.paragraph, candidate.start, "amount");
+    if (candidate.kind === "counted") return countClaim(ctx, scan, candidate);
+  }
+  return undefined;
+}
+
+export function claimAt(
+  ctx: ExtractionContext,
+  paragraph: number,
+  start: number,
+  kind: "amount" | "count",
+): number | undefined {
+  for (const id of ctx.list.inParagraph(paragraph)) {
+    const c = ctx.list.claims[id];
+    if (c.kind === kind && c.span.start <= start && start < c.span.end) return id;
+  }
+  return undefined;
+}
+
+/** The count claim at a counted token: the count extractor's, or one made here. */
+export function countClaim(ctx: ExtractionContext, scan: ParagraphScan, token: Token): number {
+  const existing = claimAt(ctx, scan.paragraph, token.start, "count");
+  if (existing !== undefined) return existing;
+  const clauseStart = scan.clauseStarts[token.clause];
+  const claim: Omit<CountClaim, "id"> = {
+    kind: "count",
+    span: { start: token.start, end: token.end },
+    paragraph: scan.paragraph,
+    value: token.figure.value.toNumber(),
+    counter: token.unitText,
+    label: normalizeLabel(cleanLabel(ctx.norm.slice(clauseStart, token.start))),
+  };
+  const section = ctx.doc.paragraphs[scan.paragraph].section;
+  return ctx.list.add(claim, {
+    token,
+    depth: token.depth,
+    sentence: token.sentence,
+    clause: token.clause,
+    section,
+  }).id;
+}

@@ -1,0 +1,206 @@
+import { NUMBER_SOURCE, figureFrom, type Figure } from "../numbers";
+
+/**
+ * One paragraph read once, left to right: its figures (tokens), the clauses they sit in
+ * and how deep in brackets. Everything the claim modules need is precomputed here so that
+ * extraction stays linear in the size of the text.
+ */
+
+export type TokenKind =
+  | "amount" // 1414.49万元, 14144926.18元, 24亿元, 236万
+  | "percent" // 45%, 0.00%
+  | "bare" // 1518.12 (no unit; an amount only when its label says so)
+  | "counted"; // 19家, 16批次 (a count: the text engineer's claims; used here as targets)
+
+export interface Token {
+  kind: TokenKind;
+  /** Absolute offsets of the figure with its unit. */
+  start: number;
+  end: number;
+  figure: Figure;
+  /** The unit as printed (“万” for “236万”), or the counter word of a counted token. */
+  unitText: string;
+  /** 余/多/左右 follows: “980万余元” is a lower bound, not a rounded value. */
+  approximate: boolean;
+  /** Structural brackets around the token: “（其中，一般公共预算财政拨款Y元…）” is depth 1. */
+  depth: number;
+  /** Index of the clause (text between ，；：。 and structural brackets) in the paragraph. */
+  clause: number;
+  /** Index of the sentence (ended by 。！？) in the paragraph. */
+  sentence: number;
+}
+
+export interface ParagraphScan {
+  paragraph: number;
+  /** The body (heading or list marker excluded): absolute [start, end). */
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Absolute start offset of each clause. */
+  clauseStarts: number[];
+  /** Absolute end offset of each sentence (after its 。). */
+  sentenceEnds: number[];
+  /** Structural bracket pairs, absolute offsets of the opening and closing bracket. */
+  brackets: Array<{ open: number; close: number; depth: number }>;
+}
+
+const SCAN_RE = new RegExp(`(${NUMBER_SOURCE})([ \\t\\u3000]*)(亿元|万元|元|亿|万|%)?`, "g");
+const DATE_UNITS = /^(?:年|月|日|号|时|季度|周岁)/;
+const RANGE_AFTER = /^[-~～—至到][+-]?\d/;
+const CJK = /^[\u3400-\u9fff]/;
+const ASCII_WORD = /[A-Za-z0-9_.]/;
+const APPROXIMATE_AFTER = /^(?:余|多|左右)/;
+const THRESHOLD_BEFORE = /[≥≤><＞＜]$/;
+
+/** Character classes by UTF-16 code unit, looked up once per character of the text. */
+const CLAUSE_END = 1;
+const SENTENCE_END = 2;
+const OPENER = 4;
+const CLOSER = 8;
+const DIGIT = 16;
+const CLASS = new Uint8Array(0x10000);
+for (const c of "，,；;：:") CLASS[c.charCodeAt(0)] |= CLAUSE_END;
+for (const c of "。！？!?") CLASS[c.charCodeAt(0)] |= CLAUSE_END | SENTENCE_END;
+for (const c of "（(") CLASS[c.charCodeAt(0)] |= OPENER;
+for (const c of "）)") CLASS[c.charCodeAt(0)] |= CLOSER;
+for (let c = 48; c <= 57; c++) CLASS[c] |= DIGIT;
+
+/** Brackets that hold a clause or a figure (not “（类）”, “（境）”): they nest enumerations. */
+function structuralBrackets(body: string): Array<{ open: number; close: number }> {
+  const pairs: Array<{ open: number; close: number }> = [];
+  // Each open bracket with the count of clause marks and digits seen before it, so
+  // whether its content has one is a subtraction when it closes.
+  const stack: Array<[number, number]> = [];
+  let marks = 0;
+  for (let i = 0; i < body.length; i++) {
+    const k = CLASS[body.charCodeAt(i)];
+    if (k & OPENER) stack.push([i, marks]);
+    else if (k & CLOSER && stack.length > 0) {
+      const [open, before] = stack.pop() as [number, number];
+      if (marks > before) pairs.push({ open, close: i });
+    }
+    if (k & (CLAUSE_END | DIGIT)) marks++;
+  }
+  return pairs.sort((a, b) => a.open - b.open);
+}
+
+/** Scans the body [start, end) of paragraph `paragraph` in the digit-normalised text. */
+export function scanParagraph(
+  norm: string,
+  original: string,
+  paragraph: number,
+  start: number,
+  end: number,
+): ParagraphScan {
+  const body = norm.slice(start, end);
+  const pairs = structuralBrackets(body);
+  // Bracket events in text order: +1 after an opening bracket, −1 at a closing one.
+  const events: Array<[number, number]> = [];
+  for (const { open, close } of pairs) events.push([open + 1, 1], [close, -1]);
+  events.sort((a, b) => a[0] - b[0]);
+  const bracketAt = new Set<number>();
+  for (const { open, close } of pairs) bracketAt.add(open).add(close);
+  const clauseStarts: number[] = [start];
+  const sentenceEnds: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const k = CLASS[body.charCodeAt(i)];
+    if (k & CLAUSE_END || ((k & (OPENER | CLOSER)) !== 0 && bracketAt.has(i)))
+      clauseStarts.push(start + i + 1);
+    if (k & SENTENCE_END) sentenceEnds.push(start + i + 1);
+  }
+  sentenceEnds.push(end);
+  // Positions are asked in increasing order (brackets, then tokens): one cursor each.
+  const cursor = () => {
+    let e = 0;
+    let d = 0;
+    let c = 0;
+    let s = 0;
+    return (i: number) => {
+      while (e < events.length && events[e][0] <= i) d += events[e++][1];
+      while (c + 1 < clauseStarts.length && clauseStarts[c + 1] - start <= i) c++;
+      while (s < sentenceEnds.length - 1 && sentenceEnds[s] - start <= i) s++;
+      return { depth: d, clause: c, sentence: s };
+    };
+  };
+  const bracketPosition = cursor();
+  const brackets = pairs.map(({ open, close }) => ({
+    open: start + open,
+    close: start + close,
+    depth: bracketPosition(open).depth,
+  }));
+  const position = cursor();
+
+  const tokens: Token[] = [];
+  let skipNext = false;
+  for (const m of body.matchAll(SCAN_RE)) {
+    const i = m.index ?? 0;
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
+    const numberText = m[1];
+    const unit = m[3];
+    const numberEnd = i + numberText.length;
+    const at = position(i);
+    const before = body[i - 1] ?? "";
+    const after = body.slice(numberEnd, numberEnd + 4);
+    if (before && ASCII_WORD.test(before)) continue;
+    if (/^[+-]/.test(numberText) && /[0-9]/.test(before)) continue;
+    if (RANGE_AFTER.test(after)) {
+      skipNext = true;
+      continue;
+    }
+    if (before === "第") continue;
+    const figureEnd = i + m[0].length;
+    let kind: TokenKind;
+    let unitText = unit ?? "";
+    if (unit === "%") {
+      if (THRESHOLD_BEFORE.test(body.slice(Math.max(0, i - 1), i))) continue;
+      kind = "percent";
+    } else if (unit) {
+      kind = "amount";
+    } else {
+      if (/^[A-Za-z]/.test(after)) continue;
+      if (DATE_UNITS.test(after)) continue;
+      if (isListMarker(body, i, numberEnd, clauseStarts[at.clause] - start)) continue;
+      if (CJK.test(after)) {
+        kind = "counted";
+        unitText = after[0];
+      } else {
+        kind = "bare";
+      }
+    }
+    // A counted token ends after its counter word, so the next label starts after it.
+    const end = kind === "bare" ? numberEnd : kind === "counted" ? numberEnd + 1 : figureEnd;
+    const figureText = original.slice(start + i, start + (kind === "counted" ? numberEnd : end));
+    const figure = figureFrom(
+      numberText,
+      kind === "amount" || kind === "percent" ? unit : undefined,
+      figureText,
+    );
+    tokens.push({
+      kind,
+      start: start + i,
+      end: start + end,
+      figure,
+      unitText,
+      approximate: APPROXIMATE_AFTER.test(body.slice(end, end + 2)),
+      depth: at.depth,
+      clause: at.clause,
+      sentence: at.sentence,
+    });
+  }
+  return { paragraph, start, end, tokens, clauseStarts, sentenceEnds, brackets };
+}
+
+/** “1、”, “2.” or “3．” opening a clause: a numbering marker, not a figure. */
+function isListMarker(body: string, i: number, numberEnd: number, clauseStart: number): boolean {
+  const next = body[numberEnd];
+  if (next !== "、" && next !== "." && next !== "．") return false;
+  return body.slice(clauseStart, i).trim() === "";
+}
+
+/** The text of [from, to) in the normalised text. */
+export function between(norm: string, from: number, to: number): string {
+  return from < to ? norm.slice(from, to) : "";
+}

@@ -1,0 +1,125 @@
+import type { Period } from "../facts";
+
+/**
+ * The words around a figure that say what it is. Each recogniser looks only at the text
+ * of the figure's own clause (bounded), so none of them can backtrack across a document.
+ */
+
+export interface Keyword {
+  /** Offset of the keyword inside the text examined. */
+  at: number;
+  direction: 1 | -1;
+}
+
+const CHANGE_WORDS: ReadonlyArray<[string, 1 | -1]> = [
+  ["增加了", 1],
+  ["减少了", -1],
+  ["增加", 1],
+  ["减少", -1],
+  ["增长", 1],
+  ["下降", -1],
+  ["节约", -1],
+  ["降低", -1],
+];
+
+const GROWTH_WORDS: ReadonlyArray<[string, 1 | -1]> = [
+  ["增长率为", 1],
+  ["增长率", 1],
+  ["增长了", 1],
+  ["增长", 1],
+  ["增幅为", 1],
+  ["增幅", 1],
+  ["上升了", 1],
+  ["上升", 1],
+  ["提高了", 1],
+  ["提高", 1],
+  ["下降了", -1],
+  ["下降", -1],
+  ["降幅为", -1],
+  ["降幅", -1],
+  ["减少了", -1],
+  ["减少", -1],
+  ["降低了", -1],
+  ["降低", -1],
+];
+
+/** A template alternative left in place (“增加/减少”): no direction, no claim. */
+const ALTERNATIVE_BEFORE = /[/／][ \u3000]*$/;
+
+function keywordAtEnd(text: string, words: ReadonlyArray<[string, 1 | -1]>): Keyword | undefined {
+  const trimmed = text.replace(/[ \u3000]+$/, "");
+  for (const [word, direction] of words) {
+    if (!trimmed.endsWith(word)) continue;
+    const at = trimmed.length - word.length;
+    if (ALTERNATIVE_BEFORE.test(trimmed.slice(0, at))) return undefined;
+    return { at, direction };
+  }
+  return undefined;
+}
+
+/** “增加518.08万元”: the text before the amount ends with 增加/减少. */
+export function changeKeyword(textBefore: string): Keyword | undefined {
+  return keywordAtEnd(textBefore, CHANGE_WORDS);
+}
+
+/** “增长113%”, “增幅17%”, “下降3%”. */
+export function growthKeyword(textBefore: string): Keyword | undefined {
+  return keywordAtEnd(textBefore, GROWTH_WORDS);
+}
+
+export interface ShareWording {
+  /** Offset of 占 in the text examined. */
+  at: number;
+  /** The whole as written (“本年支出合计”), when named. */
+  wholeLabel?: string;
+}
+
+/** “占45%”, “占比45%”, “占本年支出合计的48%”: 占 in the clause, no figure after it. */
+export function shareWording(clauseBefore: string): ShareWording | undefined {
+  const at = clauseBefore.lastIndexOf("占");
+  if (at < 0) return undefined;
+  const rest = clauseBefore.slice(at + 1);
+  if (/[0-9]/.test(rest) || rest.length > 40) return undefined;
+  const whole = rest
+    .replace(/^(?:比重|比例|比)/, "")
+    .replace(/(?:的)?(?:比重|比例)?(?:为|是)?[ \u3000]*$/, "")
+    .replace(/的$/, "")
+    .trim();
+  return whole ? { at, wholeLabel: whole } : { at };
+}
+
+/**
+ * “完成预算59%”, “完成调整预算数的100%”, “完成市下达目标28亿元的85.71%”, “预算执行率为68%”:
+ * the offset of the wording's start in the text examined.
+ */
+export function completionWording(clauseBefore: string): number | undefined {
+  const done = clauseBefore.lastIndexOf("完成");
+  if (done >= 0 && clauseBefore.length - done <= 40) return done;
+  const rate = clauseBefore.search(/(?:预算)?执行率/);
+  return rate >= 0 ? rate : undefined;
+}
+
+/**
+ * Which figure of the quantity an amount is, from its label: the prior year's
+ * (“上年度为”, “2019年”), the budget's (“预算数”, “市下达目标”) or this year's. 公共预算 /
+ * 基金预算 / 经营预算 are names of funds, not budget figures.
+ */
+export function periodOfLabel(label: string, reportYear: number | undefined): Period {
+  if (/上年|上一年|去年|同期/.test(label)) return "prior";
+  if (reportYear !== undefined) {
+    const years = label.match(/\d{4}(?=年)/g) ?? [];
+    if (years.length > 0 && Number(years[years.length - 1]) === reportYear - 1) return "prior";
+  }
+  const bare = label.replace(/(?:一般公共|政府性基金|国有资本经营)预算/g, "");
+  if (/(?:预算数?|预算金额|目标(?:任务)?|计划数?)(?:为|是|:|：)?[ \u3000]*$/.test(bare))
+    return "budget";
+  return "current";
+}
+
+/** Leading words of a change/growth label that only say “compared with last year”. */
+export function stripComparison(label: string): string {
+  return label
+    .replace(/(?:与|较|比|同比)(?:上年度?|上一年度?|去年|\d{4}年度?)(?:相比|同期)?[，,]?/g, "")
+    .replace(/各$/, "")
+    .trim();
+}

@@ -1,0 +1,162 @@
+import type { AmountClaim, Claim, CompletionClaim, CountClaim } from "../claims/types";
+import type { Fact } from "../facts";
+import type { Finding } from "../findings";
+import { canonicalMetric } from "../metrics";
+import {
+  Dec,
+  formatPercent,
+  Interval,
+  isConsistent,
+  percentInterval,
+  toPercent,
+  type AmountUnit,
+} from "../numbers";
+import type { Rule, RuleMeta } from "./types";
+import { amountInterval, amountValue, claimById, figureAtEnd, unitOf } from "./utils/figures";
+import { reporter } from "./utils/report";
+
+/**
+ * 完成P% against actual ÷ target: “完成市下达目标28亿元的85.71%” for 24亿元, “完成市下达目标
+ * 17家的111.76%” for 19家, “预算数60万元，执行数41万元，完成预算的68%”. Without a target in
+ * the text, the budget figure of the filled tables is used when given (facts, period
+ * budget). The wording that follows is checked too: “决算数大于/小于/等于预算数” must agree
+ * with P being above, below or at 100%.
+ */
+const meta: RuleMeta = {
+  id: "completion",
+  description: {
+    zh: "完成率（完成P%）应等于实际数 ÷ 目标（预算）数，且与“决算数大于/小于/等于预算数”的表述一致。",
+    en: "A completion rate (完成P%) equals actual ÷ target, and agrees with the 大于/小于/等于 wording after it.",
+  },
+  defaultSeverity: "error",
+};
+
+interface Operand {
+  interval: Interval;
+  value: Dec;
+  text: string;
+  span?: { start: number; end: number };
+  cell?: { sheet: string; cell: string };
+}
+
+const WORDING = /决算数?(大于|小于|等于|高于|低于|超过)(?:年初)?(?:调整)?预算数?/;
+
+export const completion: Rule = {
+  meta,
+  check({ doc, claims, options }) {
+    const report = reporter(meta, doc);
+    const findings: Finding[] = [];
+    for (const c of claims) {
+      if (c.kind !== "completion") continue;
+      const pair = operands(claims, c, options.facts ?? []);
+      const claimed = percentInterval(c.figure.value, c.figure.decimals);
+      if (pair) {
+        const [actual, target] = pair;
+        const computed = actual.interval.dividedBy(target.interval);
+        if (!isConsistent(claimed, computed)) {
+          if (target.value.isZero()) continue;
+          const exact = actual.value.dividedBy(target.value);
+          const d = c.figure.decimals;
+          const expectedText = `${toPercent(exact, d).toFixed(d)}%`;
+          findings.push(
+            report({
+              span: c.span,
+              zh: `完成率应为${expectedText}（${actual.text} ÷ ${target.text} = ${formatPercent(exact, 2)}），文中为${c.figure.text}`,
+              en: `The completion rate should be ${expectedText} (${actual.text} ÷ ${target.text} = ${formatPercent(exact, 2)}); the text says ${c.figure.text}`,
+              expected: expectedText,
+              actual: c.figure.text,
+              related: [actual, target].map((o) => o.span ?? o.cell).filter((x) => x !== undefined),
+              fix: { ...figureAtEnd(c), replacement: expectedText },
+            }),
+          );
+          continue;
+        }
+      }
+      const wording = wordingAfter(doc.text, c);
+      if (wording && !wordingAgrees(wording.word, claimed)) {
+        findings.push(
+          report({
+            span: c.span,
+            zh: `完成率${c.figure.text}与“${wording.text}”矛盾`,
+            en: `The completion rate ${c.figure.text} contradicts “${wording.text}”`,
+            related: [wording.span],
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+function operands(
+  claims: readonly Claim[],
+  c: CompletionClaim,
+  facts: readonly Fact[],
+): [Operand, Operand] | undefined {
+  const actualAmount = claimById(claims, c.actual, "amount");
+  const targetAmount = claimById(claims, c.target, "amount");
+  if (actualAmount && targetAmount) {
+    const unit: AmountUnit = unitOf(targetAmount, unitOf(actualAmount));
+    const a = amountOperand(actualAmount, unit);
+    const t = amountOperand(targetAmount, unit);
+    return a && t ? [a, t] : undefined;
+  }
+  const actualCount = claimById(claims, c.actual, "count");
+  const targetCount = claimById(claims, c.target, "count");
+  if (actualCount && targetCount) return [countOperand(actualCount), countOperand(targetCount)];
+  if (actualAmount && !targetAmount && actualAmount.metric) {
+    const key = canonicalMetric(actualAmount.metric);
+    const fact = facts.find((f) => f.period === "budget" && canonicalMetric(f.metric) === key);
+    const a = amountOperand(actualAmount, "万元");
+    if (fact && a) {
+      const interval =
+        fact.decimals === undefined
+          ? Interval.exact(fact.value)
+          : Interval.printed(fact.value, fact.decimals);
+      return [
+        a,
+        {
+          interval,
+          value: fact.value,
+          text: fact.value.toString(),
+          ...(fact.cell ? { cell: fact.cell } : {}),
+        },
+      ];
+    }
+  }
+  return undefined;
+}
+
+function amountOperand(a: AmountClaim, unit: AmountUnit): Operand | undefined {
+  const interval = amountInterval(a, unit, unit);
+  if (!interval) return undefined;
+  return { interval, value: amountValue(a, unit, unit), text: a.figure.text, span: a.span };
+}
+
+function countOperand(c: CountClaim): Operand {
+  return {
+    interval: Interval.exact(c.value),
+    value: new Dec(c.value),
+    text: `${c.value}${c.counter}`,
+    span: c.span,
+  };
+}
+
+function wordingAfter(
+  text: string,
+  c: CompletionClaim,
+): { word: string; text: string; span: { start: number; end: number } } | undefined {
+  const after = text.slice(c.span.end, c.span.end + 16);
+  const lead = /^[，,]?[ \u3000]*/.exec(after)?.[0].length ?? 0;
+  const m = WORDING.exec(after.slice(lead));
+  if (!m || m.index !== 0) return undefined;
+  const start = c.span.end + lead;
+  return { word: m[1], text: m[0], span: { start, end: start + m[0].length } };
+}
+
+function wordingAgrees(word: string, claimed: Interval): boolean {
+  const one = new Dec(1);
+  if (word === "等于") return claimed.contains(one);
+  if (word === "大于" || word === "高于" || word === "超过") return claimed.hi.greaterThan(one);
+  return claimed.lo.lessThan(one);
+}

@@ -1,0 +1,63 @@
+import { changeVsGrowth } from "../../../src/core/rules/change-vs-growth";
+import { runRule, testRule } from "../../support/rule-tester";
+
+const ATTACHMENT = (change: string) =>
+  `2020年我局部门总收入为14144926.18元，上年度为12016927.27元，比上年度${change}，增幅18%。`;
+
+testRule(changeVsGrowth, {
+  valid: [
+    {
+      name: "the seed's 附件: 14144926.18 − 12016927.27 = 2127998.91",
+      text: ATTACHMENT("增加2127998.91元"),
+    },
+    {
+      name: "the seed's 一",
+      text: "2020年度收、支总计3190.21万元。与2019年相比，收、支总计各增加1693.77万元，增长113%。",
+    },
+    {
+      name: "a decrease stated as such",
+      text: "机关运行经费支出40.94万元，比2019年减少1.52万元，下降4%。",
+    },
+    {
+      name: "template alternatives",
+      text: "公务用车购置及运行维护费支出决算比2019年增加/减少0万元，增长/下降0%。",
+    },
+    {
+      name: "a change rounded to 万元 against figures in 元",
+      text: "2020年总收入为14144926.18元，上年度为12016927.27元，比上年度增加212.80万元。",
+    },
+  ],
+  invalid: [
+    {
+      name: "the change is not current − prior",
+      text: ATTACHMENT("增加2172998.91元"),
+      errors: [
+        {
+          text: "增加2172998.91元",
+          severity: "error",
+          expected: "2127998.91元",
+          messageIncludes: ["14144926.18 − 12016927.27"],
+        },
+      ],
+    },
+    {
+      name: "增加 with 下降",
+      text: "2020年度收、支总计3190.21万元。与2019年相比，收、支总计各增加1693.77万元，下降113%。",
+      errors: [{ text: "下降113%", messageIncludes: ["方向矛盾", "增加1693.77万元"] }],
+    },
+    {
+      name: "a decrease written as an increase",
+      text: "2020年总收入为100.00万元，上年度为120.00万元，比上年度增加20.00万元。",
+      errors: [{ text: "增加20.00万元", expected: "减少20.00万元" }],
+    },
+  ],
+});
+
+describe("change-vs-growth fix", () => {
+  it("replaces the amount of a wrong change", () => {
+    const text = ATTACHMENT("增加2172998.91元");
+    const [f] = runRule(changeVsGrowth, text);
+    expect(text.slice(f.fix!.start, f.fix!.end)).toBe("2172998.91元");
+    expect(f.fix!.replacement).toBe("2127998.91元");
+  });
+});

@@ -4,7 +4,8 @@ import { assignMetrics } from "./assign-metrics";
 import { extractCounts } from "./counts";
 import { findEnumerations } from "./enumerations";
 import { linkClaims, linkShareParts } from "./links";
-import { createContext, detectReportYear } from "./model";
+import { detectReportYear } from "../text/report-year";
+import { createContext } from "./model";
 import { extractPlaceholders } from "./placeholders";
 import { readParagraph } from "./prose";
 import { scanParagraph } from "./scan";
@@ -20,7 +21,7 @@ import type { Claim } from "./types";
  */
 export function extractClaims(doc: NarrativeDocument): Claim[] {
   const norm = normalizeDigits(doc.text);
-  const ctx = createContext(doc, norm, detectReportYear(norm));
+  const ctx = createContext(doc, norm, detectReportYear(doc)?.year);
 
   for (const count of extractCounts(doc)) {
     const section = doc.paragraphs[count.paragraph]?.section ?? 0;

@@ -88,21 +88,3 @@ export function createContext(
     },
   };
 }
-
-/** The year a report is about: the year it names most often (“2020年” in a 2020 report). */
-export function detectReportYear(norm: string): number | undefined {
-  const counts = new Map<number, number>();
-  for (const m of norm.matchAll(/(?<![0-9])(20\d{2})年/g)) {
-    const y = Number(m[1]);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  let best: number | undefined;
-  let bestCount = 0;
-  for (const [y, n] of counts) {
-    if (n > bestCount || (n === bestCount && best !== undefined && y < best)) {
-      best = y;
-      bestCount = n;
-    }
-  }
-  return best;
-}

@@ -22,11 +22,12 @@ export function detectReportYear(doc: NarrativeDocument): ReportYear | null {
     const m = /(20[0-9]{2})[ \u3000]*年度?[ \u3000]*(?:部门)?决算/.exec(normalizeDigits(h.title));
     if (m) return { year: Number(m[1]), source: "heading" };
   }
-  const counts = new Map<number, number>();
-  for (const m of normalizeDigits(doc.text).matchAll(/(?<![0-9])(20[0-9]{2})[ \u3000]*年度/g)) {
-    const y = Number(m[1]);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
+  const norm = normalizeDigits(doc.text);
+  // “20XX年度” names the report's year; a text without it (an excerpt) falls back to “20XX年”.
+  const counts =
+    countYears(norm, /(?<![0-9])(20[0-9]{2})[ \u3000]*年度/g) ??
+    countYears(norm, /(?<![0-9])(20[0-9]{2})[ \u3000]*年/g);
+  if (!counts) return null;
   let best: number | null = null;
   let bestCount = 0;
   for (const [year, count] of counts) {
@@ -36,6 +37,15 @@ export function detectReportYear(doc: NarrativeDocument): ReportYear | null {
     }
   }
   return best === null ? null : { year: best, source: "frequency" };
+}
+
+function countYears(text: string, re: RegExp): Map<number, number> | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(re)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  return counts.size > 0 ? counts : null;
 }
 
 /** The caller's year when given, else the text's. */

@@ -4,17 +4,40 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
-import { draftNarrative, sheetRows, type DraftOptions } from "../../src/core/draft";
+import { main } from "../../src/cli/main";
+import { readFactsFromXlsx } from "../../src/cli/xlsx/read-facts";
+import { cellsOfFacts, draftNarrative, sheetRows, type DraftOptions } from "../../src/core/draft";
 import { seedFacts } from "../core/draft/seed-facts";
 
 /**
- * The drafted formulas computed by a real spreadsheet engine: the seed's facts go into a
- * 公开01表 sheet, the drafted paragraphs into a 说明 sheet as formulas (no cached values),
- * LibreOffice recalculates and exports the 说明 sheet, and every paragraph must read
- * exactly as the text renderer printed it. Needs `soffice` (Debian's libreoffice) on PATH.
+ * The drafted formulas computed by a real spreadsheet engine: the drafted paragraphs go
+ * into a sheet as formulas (no cached values), LibreOffice recalculates and exports every
+ * sheet as CSV, and every paragraph must read exactly as the text renderer printed it.
+ * Needs `soffice` (Debian's libreoffice) on PATH.
  */
 
 const run = promisify(execFile);
+const CSV_ALL_SHEETS =
+  "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+/** Converts `file` in `dir` to one CSV per sheet and returns the rows of `sheet`. */
+async function recalculated(dir: string, file: string, sheet: string): Promise<string[][]> {
+  await run(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(dir, "profile")}`,
+      "--headless",
+      "--convert-to",
+      CSV_ALL_SHEETS,
+      file,
+      "--outdir",
+      dir,
+    ],
+    { timeout: 180_000 },
+  );
+  const base = file.slice(file.lastIndexOf("/") + 1).replace(/\.xlsx$/, "");
+  return parseCsv(await readFile(join(dir, `${base}-${sheet}.csv`), "utf8"));
+}
 
 /** Parses LibreOffice's CSV export (RFC 4180 quoting). */
 function parseCsv(text: string): string[][] {
@@ -86,23 +109,32 @@ describe("drafted formulas in LibreOffice", () => {
     const file = join(dir, "draft.xlsx");
     await book.xlsx.writeFile(file);
 
-    const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-    await run(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        filter,
-        file,
-        "--outdir",
-        dir,
-      ],
-      { timeout: 180_000 },
-    );
-    const shown = parseCsv(await readFile(join(dir, "draft-说明.csv"), "utf8"));
+    const shown = await recalculated(dir, file, "说明");
     expected.forEach((texts, column) => {
       expect(texts.map((_, i) => shown[i]?.[column] ?? "")).toEqual(texts);
     });
+  }, 200_000);
+
+  it("over the template cells of a workbook built by fa build, totals recalculated too", async () => {
+    const seed = join(__dirname, "../../seeds/renhe-2020-final-accounts.txt");
+    const quiet = { stdout: () => undefined, stderr: () => undefined, cwd: dir };
+    expect(await main(["build", seed, "-o", "book.xlsx"], quiet)).toBeLessThan(2);
+    const facts = await readFactsFromXlsx(join(dir, "book.xlsx"), 2020);
+    const rows = sheetRows(draftNarrative(facts, { reportYear: 2020 }), facts, cellsOfFacts(facts));
+    const formulas = rows.filter((r) => r.formula);
+    expect(formulas.length).toBeGreaterThan(25);
+    // Every reference is to a template sheet: the facts came with their cells.
+    expect(formulas.every((r) => /'公开0\d表'!/.test(r.formula!) && !r.constants)).toBe(true);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, "book.xlsx"));
+    const sheet = book.addWorksheet("起草");
+    rows.forEach((r, i) => {
+      sheet.getCell(i + 1, 1).value = r.formula ? { formula: r.formula.slice(1) } : r.text;
+    });
+    const file = join(dir, "live.xlsx");
+    await book.xlsx.writeFile(file);
+    const shown = await recalculated(dir, file, "起草");
+    expect(rows.map((_, i) => shown[i]?.[0] ?? "")).toEqual(rows.map((r) => r.text));
   }, 200_000);
 });

@@ -27,6 +27,7 @@ describe("fa draft", () => {
       value: f.value.toString(),
     }));
     await writeFile(join(dir, "facts.json"), JSON.stringify(facts));
+    await writeFile(join(dir, "not-a-zip.xlsx"), "not a workbook");
   });
 
   afterEach(async () => {
@@ -116,11 +117,12 @@ describe("fa draft", () => {
     expect(stderr).toMatch(/1:\d+ “__”/);
   });
 
-  it("drafts from a workbook built by fa build, naming the figures it lacks", async () => {
+  it("drafts from a workbook built by fa build, in its year, naming the figures it lacks", async () => {
     const seed = join(__dirname, "../../seeds/renhe-2020-final-accounts.txt");
     const built = await fa(["build", seed, "-o", "book.xlsx"], dir);
     expect(built.code).toBeLessThan(2);
-    const { code, stdout, stderr } = await fa(["draft", "book.xlsx", "--year", "2020"], dir);
+    // No --year: the workbook's 说明 sheet names 2020.
+    const { code, stdout, stderr } = await fa(["draft", "book.xlsx"], dir);
     expect(code).toBe(0);
     expect(stdout).toContain(
       "2020年本年收入合计3190.21万元，其中：一般公共预算财政拨款收入1414.49万元，占44.34%；",
@@ -151,11 +153,13 @@ describe("fa draft", () => {
     [["draft", "--facts", "facts.json"], "--year"],
     [["draft", "book.xlsx", "--facts", "facts.json", "--year", "2020"], "用法"],
     [["draft", "--facts", "facts.json", "--year", "1066"], "报告年度无效"],
+    [["draft", "--facts", "facts.json", "--year", "20x0"], "--year"],
     [["draft", "--facts", "facts.json", "--year", "2020", "--decimals", "9"], "--decimals"],
     [["draft", "--facts", "facts.json", "--year", "2020", "--unit", "亿元"], "--unit"],
     [["draft", "--facts", "missing.json", "--year", "2020"], "找不到文件"],
     [["draft", "book.txt", "--year", "2020"], ".xlsx"],
     [["draft", "--facts", "facts.json", "--year", "2020", "--bogus"], "未知选项"],
+    [["draft", "not-a-zip.xlsx", "--year", "2020"], "无法读取工作簿"],
   ])("rejects bad usage or input with exit code 2: %j", async (argv, message) => {
     const { code, stderr } = await fa(argv, dir);
     expect(code).toBe(2);

@@ -3,9 +3,19 @@ import { basename, extname, resolve } from "node:path";
 import { check } from "../../core/check";
 import { compareFindings, type Finding } from "../../core/findings";
 import { buildTemplateBook } from "../../core/templates/book";
-import { catalogueFor, validateCatalogueFile, type CatalogueFile } from "../../core/templates/catalogue";
+import {
+  catalogueFor,
+  validateCatalogueFile,
+  type CatalogueFile,
+} from "../../core/templates/catalogue";
 import { asPrior, readDataFile, type DataProblem } from "../../core/templates/data";
-import { emptyFillData, mergeFillData, type FillData } from "../../core/templates/fill-data";
+import {
+  emptyFillData,
+  mergeFillData,
+  tablesIn,
+  withoutTables,
+  type FillData,
+} from "../../core/templates/fill-data";
 import { fillFromNarrative } from "../../core/templates/fill/from-narrative";
 import { fieldKey } from "../../core/templates/kinds";
 import { layoutWorkbook } from "../../core/templates/layout";
@@ -55,7 +65,10 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
 
   const set = templateSetFor(year);
   const extension = flagString(args, "catalogue");
-  const catalogue = catalogueFor(year, extension ? await readCatalogue(resolve(io.cwd, extension)) : undefined);
+  const catalogue = catalogueFor(
+    year,
+    extension ? await readCatalogue(resolve(io.cwd, extension)) : undefined,
+  );
 
   let doc: NarrativeDocument | undefined;
   let text = "";
@@ -89,12 +102,14 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
     return EXIT.usage;
   }
 
-  const data = mergeFillData(fromNarrative, fromData, fromPrior);
+  // A data file gives whole tables: the narrative fills only the tables it leaves out.
+  const data = mergeFillData(withoutTables(fromNarrative, tablesIn(fromData)), fromData, fromPrior);
   const unit = flagString(args, "unit") ?? fromData.unit ?? unitFromPerformance(data) ?? "";
   const book = buildTemplateBook(data, { year, set, catalogue, unit });
   const reconciliation = reconcile(book);
-  // With a data file the narrative is also checked against the tables it did not write.
-  if (doc && dataPath) narrativeFindings = check(text, { reportYear: year, facts: factsFromBook(book) }).findings;
+  // With a data file the narrative is also checked against the tables.
+  if (doc && dataPath)
+    narrativeFindings = check(text, { reportYear: year, facts: factsFromBook(book) }).findings;
   const findings: Finding[] = [...narrativeFindings, ...reconciliation].sort(compareFindings);
 
   const layout = layoutWorkbook(book);
@@ -109,7 +124,8 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
     throw new UsageError(`无法写入 ${output}：${detail}`, `Cannot write ${output}: ${detail}`);
   }
 
-  const count = (list: readonly Finding[], s: Finding["severity"]) => list.filter((f) => f.severity === s).length;
+  const count = (list: readonly Finding[], s: Finding["severity"]) =>
+    list.filter((f) => f.severity === s).length;
   const errors = count(reconciliation, "error");
   io.stdout(
     `已写入 ${output}：${book.models.length} 张表${doc ? "、说明" : ""}、检查结果。\n` +
@@ -157,11 +173,17 @@ async function readCatalogue(path: string): Promise<CatalogueFile> {
     parsed = JSON.parse(decodeText(await readBytes(path, path), path));
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(`科目表扩展文件不是有效的 JSON：${path}`, `The catalogue extension is not valid JSON: ${path}`);
+    throw new UsageError(
+      `科目表扩展文件不是有效的 JSON：${path}`,
+      `The catalogue extension is not valid JSON: ${path}`,
+    );
   }
   const problems = validateCatalogueFile(parsed);
   if (problems.length) {
-    throw new UsageError(problems.map((p) => p.zh).join("；"), problems.map((p) => p.en).join("; "));
+    throw new UsageError(
+      problems.map((p) => p.zh).join("；"),
+      problems.map((p) => p.en).join("; "),
+    );
   }
   return parsed as CatalogueFile;
 }

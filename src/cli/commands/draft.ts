@@ -10,7 +10,9 @@ import {
 } from "../../core/draft";
 import type { Fact, Period } from "../../core/facts";
 import { Dec, tryParseFigure } from "../../core/numbers";
-import { segment } from "../../core/text";
+import { readFacts, type WorkbookGrid } from "../../core/templates/read-back";
+import { NARRATIVE_SHEET } from "../../core/templates/report-sheets";
+import { detectReportYear, segment } from "../../core/text";
 import { flagString, parseArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { readTextFile } from "../read-text";
@@ -42,13 +44,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (args.positional.length > 1 || (book === undefined) === (factsFile === undefined)) {
     throw new UsageError(USAGE_ZH, USAGE_EN);
   }
-  const yearFlag = flagString(args, "year");
-  const facts = book
-    ? await readBookFacts(
-        resolve(io.cwd, book),
-        yearFlag && /^\d{4}$/.test(yearFlag) ? Number(yearFlag) : undefined,
-      )
-    : await readFactsJson(resolve(io.cwd, factsFile!));
+  const { facts, year } = book
+    ? await readBook(resolve(io.cwd, book), parseYear(flagString(args, "year")))
+    : {
+        facts: await readFactsJson(resolve(io.cwd, factsFile!)),
+        year: parseYear(flagString(args, "year")),
+      };
   const templateFile = flagString(args, "template");
   const template = templateFile ? await readTextFile(resolve(io.cwd, templateFile)) : undefined;
   const percentDecimals = parseDecimals(flagString(args, "decimals"));
@@ -59,7 +60,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     text = result.text;
     reportUnfilled(result.unfilled, template, io);
   } else {
-    const rendered = renderDraft(draftWith(facts, args.flags, percentDecimals), facts);
+    const rendered = renderDraft(draftWith(facts, year, args.flags, percentDecimals), facts);
     text = rendered.text;
     reportGaps(rendered.gaps, io);
   }
@@ -76,6 +77,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
 function draftWith(
   facts: Fact[],
+  year: number | undefined,
   flags: Map<string, string | true>,
   percentDecimals: number | undefined,
 ) {
@@ -83,8 +85,7 @@ function draftWith(
     const v = flags.get(name);
     return typeof v === "string" ? v : undefined;
   };
-  const yearText = get("year");
-  if (yearText === undefined) {
+  if (year === undefined) {
     throw new UsageError(
       "请用 --year 指定报告年度（如 --year 2020）",
       "Give the report year with --year (e.g. --year 2020)",
@@ -103,7 +104,7 @@ function draftWith(
   }
   try {
     return draftNarrative(facts, {
-      reportYear: Number(yearText),
+      reportYear: year,
       unitName: get("name"),
       percentDecimals,
       unit,
@@ -128,15 +129,42 @@ function parseDecimals(text: string | undefined): number | undefined {
   return n;
 }
 
-async function readBookFacts(path: string, year: number | undefined): Promise<Fact[]> {
+function parseYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text)) {
+    throw new UsageError(`--year 不是有效年份：${text}`, `--year is not a valid year: ${text}`);
+  }
+  return Number(text);
+}
+
+/**
+ * The facts of a workbook, and its report year: the one given, else the one its 说明 sheet
+ * names (a workbook from `fa build` or the add-in carries the narrative it was built from).
+ */
+async function readBook(
+  path: string,
+  given: number | undefined,
+): Promise<{ facts: Fact[]; year: number | undefined }> {
   if (!/\.xlsx$/i.test(path)) {
     throw new UsageError(
       `工作簿应为 .xlsx 文件：${path}`,
       `The workbook must be an .xlsx file: ${path}`,
     );
   }
-  const { readFactsFromXlsx } = await import("../xlsx/read-facts");
-  return readFactsFromXlsx(path, year);
+  const { readGrid } = await import("../xlsx/read-grid");
+  let grid: WorkbookGrid;
+  try {
+    grid = await readGrid(path);
+  } catch {
+    throw new UsageError(`无法读取工作簿：${path}`, `Cannot read the workbook: ${path}`);
+  }
+  const narrative = grid.sheets.find((s) => s.name === NARRATIVE_SHEET);
+  // fa build writes paragraphs in column B, the add-in in column A: read every text cell.
+  const lines = (narrative?.values ?? []).flatMap((row) =>
+    row.filter((v): v is string => typeof v === "string"),
+  );
+  const year = given ?? detectReportYear(segment(lines.join("\n")))?.year;
+  return { facts: readFacts(grid, { year }), year };
 }
 
 /**

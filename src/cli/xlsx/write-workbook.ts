@@ -71,7 +71,10 @@ export function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Wor
  * formulas, styles, merges, print setup and names the Office.js writer puts into a live
  * workbook. Nothing is decided here.
  */
-export function renderWorkbook(sheets: readonly SheetLayout[], names: readonly NameDef[] = []): ExcelJS.Workbook {
+export function renderWorkbook(
+  sheets: readonly SheetLayout[],
+  names: readonly NameDef[] = [],
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "决算助手 Final Accounts Assistant";
   wb.calcProperties = { fullCalcOnLoad: true };

@@ -1,0 +1,129 @@
+import type { Fact } from "../facts";
+import { Dec, tryParseFigure } from "../numbers";
+import { a1 } from "./a1";
+import { buildTemplateBook, type BookOptions, type TemplateBook } from "./book";
+import { emptyFillData, type FillData } from "./fill-data";
+import { priorKey } from "./keys";
+import { layoutWorkbook } from "./layout";
+
+/** A workbook as plain values: per sheet, rows of cells (numbers, text, or null). */
+export interface WorkbookGrid {
+  sheets: Array<{ name: string; values: ReadonlyArray<ReadonlyArray<unknown>> }>;
+}
+
+const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+
+function numberIn(v: unknown): Dec | null {
+  if (typeof v === "number" && Number.isFinite(v)) return new Dec(String(v));
+  if (typeof v === "string" && v.trim() !== "") {
+    const f = tryParseFigure(v);
+    if (f && (f.unit === null || f.unit === "万元")) return f.value;
+  }
+  return null;
+}
+
+/**
+ * Reads filled template sheets back into values: first the codes of the coded tables
+ * (their rows depend on them), then every amount cell of the resulting layout. A number
+ * in a computed cell is kept too (a cached formula result, or a total typed over a
+ * formula), so that the reconciliation sees what the workbook shows.
+ */
+export function readWorkbook(grid: WorkbookGrid, options: BookOptions = {}): TemplateBook {
+  const sheetOf = new Map(grid.sheets.map((s) => [s.name, s.values]));
+  const probe = buildTemplateBook(emptyFillData(), options);
+  const data: FillData = emptyFillData(options.unit);
+  for (const m of probe.models) {
+    const values = sheetOf.get(m.sheet);
+    if (!values) continue;
+    const codeCols = new Set(m.statics.filter((s) => s.style === "code").map((s) => s.col));
+    const first = m.headerRows.last + 1;
+    const codes = new Set<string>();
+    for (let r = first; r < values.length; r++) {
+      for (const c of codeCols) {
+        const v = values[r]?.[c];
+        const text = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : "";
+        if (CODE.test(text)) codes.add(text);
+      }
+    }
+    if (codes.size) data.rows.set(m.table.id, codes);
+  }
+  const shaped = buildTemplateBook(data, options);
+  for (const m of shaped.models) {
+    const values = sheetOf.get(m.sheet);
+    if (!values) continue;
+    for (const c of m.cells) {
+      const v = values[c.row]?.[c.col];
+      if (c.text) {
+        if (typeof v === "string" && v.trim() !== "") data.texts.set(c.key, v.trim());
+        continue;
+      }
+      const x = numberIn(v);
+      if (x)
+        data.values.set(c.key, {
+          value: x,
+          source: { kind: "workbook", cell: { sheet: m.sheet, cell: a1(c.row, c.col) } },
+        });
+    }
+  }
+  for (const s of layoutWorkbook(shaped).sheets) {
+    const values = sheetOf.get(s.name);
+    if (!values) continue;
+    for (const c of s.cells) {
+      if (!c.key?.endsWith("|prior")) continue;
+      const x = numberIn(values[c.row]?.[c.col]);
+      const current = c.key.slice(0, -"|prior".length);
+      if (x)
+        data.prior.set(current, {
+          value: x,
+          source: { kind: "workbook", cell: { sheet: s.name, cell: c.address } },
+        });
+    }
+  }
+  return buildTemplateBook(data, options);
+}
+
+/**
+ * The filled tables as facts for the narrative checker: every cell with a metric that
+ * holds a value (given, or computed from given parts), and the 上年数 of the analysis block.
+ */
+export function factsFromBook(book: TemplateBook): Fact[] {
+  const facts: Fact[] = [];
+  const priorCells = new Map<string, { sheet: string; cell: string }>();
+  for (const s of layoutWorkbook(book).sheets) {
+    for (const c of s.cells)
+      if (c.key?.endsWith("|prior")) priorCells.set(c.key, { sheet: s.name, cell: c.address });
+  }
+  for (const c of book.cells.values()) {
+    if (!c.metric || c.text) continue;
+    const r = book.resolved.get(c.key);
+    const given = book.data.values.get(c.key);
+    const value =
+      given?.value ?? (r?.mode === "formula" && r.complete ? book.values.get(c.key) : null);
+    const cell = { sheet: c.sheet, cell: a1(c.row, c.col) };
+    if (value)
+      facts.push({
+        metric: c.metric,
+        period: c.period ?? "current",
+        value,
+        decimals: given?.decimals,
+        cell,
+      });
+    const prior =
+      c.period === undefined || c.period === "current" ? book.data.prior.get(c.key) : undefined;
+    if (prior) {
+      facts.push({
+        metric: c.metric,
+        period: "prior",
+        value: prior.value,
+        decimals: prior.decimals,
+        cell: priorCells.get(priorKey(c.key)),
+      });
+    }
+  }
+  return facts;
+}
+
+/** Facts straight from a workbook's values (the Office.js adapter and the .xlsx reader use this). */
+export function readFacts(grid: WorkbookGrid, options: BookOptions = {}): Fact[] {
+  return factsFromBook(readWorkbook(grid, options));
+}

@@ -1,0 +1,173 @@
+import { columnLetters } from "../core/templates/a1";
+import type { NameDef, SheetLayout, WorkbookLayout } from "../core/templates/layout";
+import { STYLES } from "../core/templates/styles";
+import { applyStyle } from "./apply-style";
+import {
+  planSheet,
+  rectA1,
+  styleRects,
+  type Conflict,
+  type ExistingSheet,
+  type SheetPlan,
+  type StoredLayout,
+  type WriteOptions,
+} from "./plan";
+
+export type { Conflict, WriteOptions } from "./plan";
+
+/** Workbook setting that remembers each template sheet's structure (see planSheet). */
+export const SETTING_PREFIX = "fa.template.";
+
+/** Points per character of column width (Excel's default font is about 6 pt a character). */
+const POINTS_PER_CHAR = 6;
+
+export interface InsertResult {
+  conflicts: Conflict[];
+  createdSheets: string[];
+  /** Sheets whose contents or formats this run changed. */
+  updatedSheets: string[];
+  cellsWritten: number;
+}
+
+/**
+ * Puts the template sheets of a layout into the open workbook, in three round trips
+ * whatever the number of sheets: (1) which sheets, names and stored layouts exist,
+ * (2) the contents of the existing template sheets, (3) every write.
+ *
+ * Running it again updates the structure (a new code adds a row: typed values move with
+ * their rows) and changes nothing that is already right, so a second identical run
+ * writes nothing. A non-empty cell the template would change is never overwritten
+ * without consent: it is returned as a conflict, and written only with
+ * `overwrite: true` or when listed in `approved` (“公开01表!C6”).
+ */
+export async function insertTemplates(
+  context: Excel.RequestContext,
+  layout: WorkbookLayout | { sheets: SheetLayout[]; names?: NameDef[] },
+  options: WriteOptions = {},
+): Promise<InsertResult> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  sheets.load("items/name");
+  const names = wb.names;
+  names.load("items/name");
+  const settings = layout.sheets.map((s) =>
+    wb.settings.getItemOrNullObject(SETTING_PREFIX + s.name).load("value"),
+  );
+  await context.sync();
+
+  const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  const used = layout.sheets.map((s) =>
+    present.has(s.name.toLowerCase())
+      ? sheets
+          .getItem(s.name)
+          .getUsedRangeOrNullObject(true)
+          .load("formulas, rowIndex, columnIndex")
+      : null,
+  );
+  await context.sync();
+
+  const result: InsertResult = {
+    conflicts: [],
+    createdSheets: [],
+    updatedSheets: [],
+    cellsWritten: 0,
+  };
+  layout.sheets.forEach((s, i) => {
+    const setting = settings[i];
+    const stored = setting.isNullObject ? undefined : (parseStored(setting.value) ?? undefined);
+    const range = used[i];
+    let existing: ExistingSheet | null = null;
+    if (range) {
+      existing = range.isNullObject
+        ? { formulas: [], top: 0, left: 0, stored }
+        : { formulas: range.formulas, top: range.rowIndex, left: range.columnIndex, stored };
+    }
+    const plan = planSheet(s, existing, options);
+    result.conflicts.push(...plan.conflicts);
+    result.cellsWritten += plan.cellsWritten;
+    if (!range) {
+      sheets.add(s.name);
+      result.createdSheets.push(s.name);
+    }
+    if (plan.contents || plan.restyle) {
+      if (range) result.updatedSheets.push(s.name);
+      render(context, s, plan, existing);
+    }
+    // A sheet whose own text was kept is not yet the template's: keep asking on later runs.
+    const foreign = plan.conflicts.some((c) => c.key === undefined);
+    if ((plan.restyle || !stored) && !foreign) {
+      const value: StoredLayout = { signature: s.signature, rowKeys: s.rowKeys };
+      wb.settings.add(SETTING_PREFIX + s.name, JSON.stringify(value));
+    }
+  });
+
+  const known = new Set(names.items.map((n) => n.name.toLowerCase()));
+  for (const n of layout.names ?? []) {
+    if (!known.has(n.name.toLowerCase())) wb.names.add(n.name, `=${n.address}`, n.comment);
+  }
+  await context.sync();
+  return result;
+}
+
+function parseStored(value: unknown): StoredLayout | null {
+  try {
+    const v = typeof value === "string" ? JSON.parse(value) : value;
+    return v && typeof v.signature === "string" && Array.isArray(v.rowKeys)
+      ? (v as StoredLayout)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Queues the writes of one sheet's plan (no sync here). */
+function render(
+  context: Excel.RequestContext,
+  s: SheetLayout,
+  plan: SheetPlan,
+  existing: ExistingSheet | null,
+): void {
+  const ws = context.workbook.worksheets.getItem(s.name);
+  if (plan.restyle && existing && existing.formulas.length) {
+    // Old merges may cover cells the new layout writes: undo them over the old and new areas.
+    const rows = Math.max(
+      existing.top + existing.formulas.length,
+      ...s.cells.map((c) => c.row + 1),
+    );
+    const cols = Math.max(
+      existing.left + (existing.formulas[0]?.length ?? 0),
+      ...s.cells.map((c) => c.col + 1),
+    );
+    ws.getRange(`A1:${columnLetters(cols - 1)}${rows}`).unmerge();
+  }
+  if (plan.contents) ws.getRange(rectA1(plan.contents.rect)).formulas = plan.contents.grid;
+  if (!plan.restyle) return;
+  for (const { style, rect } of styleRects(s.cells)) {
+    applyStyle(
+      ws.getRange(rectA1(rect)),
+      STYLES[style],
+      rect.bottom - rect.top + 1,
+      rect.right - rect.left + 1,
+    );
+  }
+  for (const m of s.merges) ws.getRange(m).merge(false);
+  for (const w of s.widths) {
+    const col = columnLetters(w.col);
+    ws.getRange(`${col}:${col}`).format.columnWidth = w.width * POINTS_PER_CHAR;
+  }
+  if (s.freeze && (s.freeze.rows || s.freeze.columns)) {
+    if (s.freeze.columns)
+      ws.freezePanes.freezeAt(`A1:${columnLetters(s.freeze.columns - 1)}${s.freeze.rows}`);
+    else ws.freezePanes.freezeRows(s.freeze.rows);
+  }
+  if (s.print) {
+    ws.pageLayout.orientation = s.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.centerHorizontally = true;
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.setPrintArea(s.print.area);
+    if (s.print.titleRows) ws.pageLayout.setPrintTitleRows(s.print.titleRows);
+  }
+  const title = s.cells.find((c) => c.style === "title");
+  if (title) ws.getRange(`A${title.row + 1}`).format.rowHeight = 28;
+}

@@ -1,0 +1,53 @@
+import type { Fact } from "../core/facts";
+import type { BookOptions } from "../core/templates/book";
+import { readFacts, type WorkbookGrid } from "../core/templates/read-back";
+import { templateSetFor } from "../core/templates/sets";
+
+/**
+ * The template sheets of the open workbook as plain values, in two round trips (which
+ * sheets exist, then their used ranges). Rows and columns are 0-based from A1.
+ */
+export async function readTemplateGrid(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+): Promise<WorkbookGrid> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const present = new Set(sheets.items.map((s) => s.name));
+  const wanted = sheetNames.filter((n) => present.has(n));
+  const ranges = wanted.map((n) =>
+    sheets.getItem(n).getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex"),
+  );
+  await context.sync();
+  return {
+    sheets: wanted.map((name, i) => {
+      const r = ranges[i];
+      const values: unknown[][] = [];
+      if (!r.isNullObject) {
+        r.values.forEach((row, dr) => {
+          const out: unknown[] = (values[r.rowIndex + dr] = []);
+          row.forEach((v, dc) => (out[r.columnIndex + dc] = v === "" ? null : v));
+        });
+      }
+      return { name, values };
+    }),
+  };
+}
+
+/**
+ * Facts of the filled template sheets, for the narrative checker (CheckOptions.facts).
+ * A formula's value is what Excel shows; where none is available it is recomputed from
+ * the inputs by the same sums the formulas state.
+ */
+export async function readTemplateFacts(
+  context: Excel.RequestContext,
+  options: BookOptions = {},
+): Promise<Fact[]> {
+  const set = options.set ?? templateSetFor(options.year);
+  const grid = await readTemplateGrid(
+    context,
+    set.tables.map((t) => t.sheet),
+  );
+  return readFacts(grid, { ...options, set });
+}

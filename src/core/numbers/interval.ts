@@ -86,15 +86,23 @@ export class Interval {
         candidates.push([a.times(b), closed]);
       }
     }
+    // 0 × ∞ (an unbounded side meeting a zero end): the product can be anything.
+    if (candidates.some(([v]) => v.isNaN())) {
+      return new Interval(new Dec(-Infinity), new Dec(Infinity), false, false);
+    }
     return fromCandidates(candidates);
   }
 
-  /** Division; undefined when the divisor can be zero (the quotient is unbounded). */
+  /**
+   * Division; undefined when the divisor can be zero (the quotient is unbounded). A divisor
+   * with an open end at zero, such as (−2, 0), is never zero but grows without bound
+   * there: its reciprocal is (−∞, −0.5), not (+∞ …) as a plain 1 ÷ 0 would say.
+   */
   dividedBy(other: Interval): Interval | undefined {
     if (other.straddlesZero) return undefined;
     const reciprocal = new Interval(
-      new Dec(1).dividedBy(other.hi),
-      new Dec(1).dividedBy(other.lo),
+      other.hi.isZero() ? new Dec(-Infinity) : new Dec(1).dividedBy(other.hi),
+      other.lo.isZero() ? new Dec(Infinity) : new Dec(1).dividedBy(other.lo),
       other.hiClosed,
       other.loClosed,
     );

@@ -93,6 +93,17 @@ describe("interval arithmetic", () => {
     expect(z.toString()).toBe("[0, 0]");
   });
 
+  it("divides by an interval with an open end at zero towards the right infinity", () => {
+    const negative = Interval.of(new Dec(-2), new Dec(0), false, false);
+    const q = Interval.exact(1).dividedBy(negative)!;
+    expect(q.hi.toString()).toBe("-0.5");
+    expect(q.lo.isFinite()).toBe(false);
+    expect(q.lo.isNegative()).toBe(true);
+    // A line that falls from 0.01 to 0.00 fell by 100%: consistent, however it is printed.
+    const g = growthFromChangeInterval(p("0.00", 2), p("-0.01", 2));
+    expect(isConsistent(percentInterval("-100.00", 2), g)).toBe(true);
+  });
+
   it("rejects an empty interval", () => {
     expect(() => Interval.of(new Dec(2), new Dec(1))).toThrow(RangeError);
   });

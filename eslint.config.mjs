@@ -15,7 +15,12 @@ export default tseslint.config(
   },
   {
     // Office.js hygiene where Office.js is used.
-    files: ["src/excel/**/*.{ts,tsx}", "src/functions/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "test/**/*.{ts,tsx}"],
+    files: [
+      "src/excel/**/*.{ts,tsx}",
+      "src/functions/**/*.ts",
+      "src/taskpane/**/*.{ts,tsx}",
+      "test/**/*.{ts,tsx}",
+    ],
     plugins: { "office-addins": officeAddins },
     rules: {
       "office-addins/call-sync-after-load": "error",
@@ -36,13 +41,31 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "path", "os", "child_process"], message: "src/core must not import Node APIs" },
-            { group: ["react", "react-dom", "@fluentui/*", "exceljs"], message: "src/core must stay pure" },
-            { group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/functions/**"], message: "dependencies point inward to src/core" },
+            {
+              group: ["node:*", "fs", "path", "os", "child_process"],
+              message: "src/core must not import Node APIs",
+            },
+            {
+              group: ["react", "react-dom", "@fluentui/*", "exceljs"],
+              message: "src/core must stay pure",
+            },
+            {
+              group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/functions/**"],
+              message: "dependencies point inward to src/core",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "Office", "Excel", "window", "document", "localStorage", "process", "require"],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "window",
+        "document",
+        "localStorage",
+        "process",
+        "require",
+      ],
     },
   },
 );

@@ -1,7 +1,14 @@
 /** @type {import('jest').Config} */
 const tsJest = [
   "ts-jest",
-  { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true } },
+  {
+    tsconfig: {
+      jsx: "react-jsx",
+      module: "commonjs",
+      esModuleInterop: true,
+      isolatedModules: true,
+    },
+  },
 ];
 module.exports = {
   projects: [

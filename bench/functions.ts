@@ -23,7 +23,13 @@ export function benchShare(n = 1_000_000, runs = 5): void {
   const mExact = median(exact);
   const mFloat = median(float);
   console.log(`FA.SHARE × ${n.toLocaleString("en-US")} (median of ${runs} runs)`);
-  console.log(`  decimal.js FA.SHARE : ${fmt(mExact)}  → ${Math.round(n / (mExact / 1000)).toLocaleString("en-US")} calls/s`);
-  console.log(`  float division      : ${fmt(mFloat)}  → ${Math.round(n / (mFloat / 1000)).toLocaleString("en-US")} calls/s`);
-  console.log(`  ratio exact/float   : ${(mExact / mFloat).toFixed(1)}×   (checksum ${sink.toFixed(2)})`);
+  console.log(
+    `  decimal.js FA.SHARE : ${fmt(mExact)}  → ${Math.round(n / (mExact / 1000)).toLocaleString("en-US")} calls/s`,
+  );
+  console.log(
+    `  float division      : ${fmt(mFloat)}  → ${Math.round(n / (mFloat / 1000)).toLocaleString("en-US")} calls/s`,
+  );
+  console.log(
+    `  ratio exact/float   : ${(mExact / mFloat).toFixed(1)}×   (checksum ${sink.toFixed(2)})`,
+  );
 }

@@ -24,5 +24,11 @@ export {
   shareInterval,
   toPercent,
 } from "./ratios";
-export { changeText, changeWording, formatNumber, formatPercent, type ChangeWording } from "./format";
+export {
+  changeText,
+  changeWording,
+  formatNumber,
+  formatPercent,
+  type ChangeWording,
+} from "./format";
 export { figureInterval } from "./figure-interval";

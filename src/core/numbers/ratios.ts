@@ -46,10 +46,7 @@ export function growthInterval(current: Interval, prior: Interval): Interval | u
  * Δ ÷ (c − Δ) = 1 ÷ (c ÷ Δ − 1), written so that each input appears once and the
  * interval stays tight; falls back to the looser form when Δ may be zero.
  */
-export function growthFromChangeInterval(
-  current: Interval,
-  delta: Interval,
-): Interval | undefined {
+export function growthFromChangeInterval(current: Interval, delta: Interval): Interval | undefined {
   const ratio = current.dividedBy(delta);
   if (ratio) return Interval.exact(1).dividedBy(ratio.minus(Interval.exact(1)));
   return delta.dividedBy(current.minus(delta));

@@ -26,6 +26,8 @@ export function convertAmount(value: Dec, from: AmountUnit, to: AmountUnit): Dec
  * not the digit count. This is for display only.
  */
 export function decimalsIn(decimals: number, from: AmountUnit, to: AmountUnit): number {
-  const shift = Math.round(Math.log10(YUAN_PER_UNIT[from].toNumber() / YUAN_PER_UNIT[to].toNumber()));
+  const shift = Math.round(
+    Math.log10(YUAN_PER_UNIT[from].toNumber() / YUAN_PER_UNIT[to].toNumber()),
+  );
   return Math.max(0, decimals - shift);
 }

@@ -59,10 +59,16 @@ export const share: Rule = {
       const [p, w] = formulaTerms([part, whole]);
       const oneOff = expected.minus(c.figure.value).abs().equals(new Dec(10).pow(-d));
       const softened = oneOff && adjusted.has(c.id);
+      // Declared 尾差调整 is the rule the text follows, so only a note; detected, a warning.
+      const severity = !softened
+        ? "error"
+        : options.shareRounding === "largest-remainder"
+          ? "info"
+          : "warning";
       findings.push(
         report({
           span: c.span,
-          severity: softened ? "warning" : "error",
+          severity,
           zh:
             `占比应为${expectedText}（${p} ÷ ${w} = ${formatPercent(exact, 2)}），文中为${c.figure.text}` +
             (softened ? "；该组占比经尾差调整合计为100%，调整幅度为末位一个单位" : ""),

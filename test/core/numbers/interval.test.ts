@@ -76,7 +76,9 @@ describe("the interval rule on the seed's own cases", () => {
     expect(figureInterval(parseFigure("477.69万元")).meets(yuan)).toBe(true);
     // The seed's 人员经费: 477.57万元 in section 六, 4776919.64元 (477.69万元) in the attachment.
     expect(figureInterval(parseFigure("477.57万元")).meets(yuan)).toBe(false);
-    expect(figureInterval(parseFigure("40.95万元")).meets(figureInterval(parseFigure("493397.67元")))).toBe(false);
+    expect(
+      figureInterval(parseFigure("40.95万元")).meets(figureInterval(parseFigure("493397.67元"))),
+    ).toBe(false);
   });
 });
 

@@ -54,7 +54,7 @@ describe("drafts check clean", () => {
     }
   });
 
-  it("shares adjusted to 100% (尾差调整): no error, and a warning at most where the adjustment moved a share", () => {
+  it("shares adjusted to 100% (尾差调整), declared to the checker: only a note where the adjustment moved a share", () => {
     const facts = seedFacts();
     const adjusted = draftText(facts, 2020, {
       reportYear: 2020,
@@ -71,9 +71,14 @@ describe("drafts check clean", () => {
       ...checkOptionsFor(adjusted.draft.options),
       facts,
     });
-    const left = serious(findings);
-    expect(left.filter((f) => f.severity === "error")).toEqual([]);
-    expect(left.map((f) => [f.rule, f.span?.start])).toEqual(moved.map((m) => ["share", m.at]));
+    expect(serious(findings)).toEqual([]);
+    const notes = findings.filter((f) => f.rule === "share" && f.severity === "info");
+    expect(notes.map((f) => f.span?.start)).toEqual(moved.map((m) => m.at));
+    // Undeclared, the same text gets a warning (the adjustment is recognised, not assumed).
+    const undeclared = check(adjusted.text, { reportYear: 2020, facts }).findings;
+    expect(serious(undeclared).map((f) => [f.rule, f.severity, f.span?.start])).toEqual(
+      moved.map((m) => ["share", "warning", m.at]),
+    );
   });
 
   it("a line that falls to zero: 减少0.01万元，下降100.00%", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { check } from "../../src/core/check";
+import { readSeed } from "../support/seed";
 
 /** Rules must not throw: check() catches nothing, so any exception fails here. */
 const piece = fc.constantFrom(
@@ -61,5 +62,52 @@ describe("check() properties", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+/** What a finding says, independent of where the text's line ends put it. */
+function essence(findings: ReturnType<typeof check>["findings"]): string[] {
+  return findings.map((f) => `${f.rule}|${f.severity}|${f.text}|${f.expected ?? ""}|${f.message}`);
+}
+
+describe("check() and line endings", () => {
+  it("reports the same findings for LF, CRLF and CR text", () => {
+    fc.assert(
+      fc.property(structured, (raw) => {
+        const lf = raw.replace(/\r\n?/g, "\n");
+        const expected = essence(check(lf, { reportYear: 2020 }).findings);
+        for (const eol of ["\r\n", "\r"]) {
+          const other = lf.replace(/\n/g, eol);
+          expect(essence(check(other, { reportYear: 2020 }).findings)).toEqual(expected);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("reports the same findings on the seed whatever its line ends", () => {
+    const lf = readSeed().replace(/\r\n?/g, "\n");
+    const crlf = lf.replace(/\n/g, "\r\n");
+    const a = check(lf).findings;
+    const b = check(crlf).findings;
+    expect(a.length).toBeGreaterThan(20);
+    expect(essence(b)).toEqual(essence(a));
+    // Spans move by the CRs before them, and still cover the same text.
+    for (const f of b) expect(crlf.slice(f.span!.start, f.span!.end)).toBe(f.text);
+  });
+});
+
+describe("check() on a 10^6-character text", () => {
+  it("never throws on a million code units of report-like text and noise", () => {
+    const seed = readSeed();
+    const noise = "\uD800\u0000\u0007XX占%增加/减少\t１２３４．５６万元\r";
+    let big = "";
+    while (big.length < 1_000_000) big += seed + noise;
+    big = big.slice(0, 1_000_000);
+    const { findings } = check(big);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      if (f.span) expect(f.span.end).toBeLessThanOrEqual(big.length);
+    }
   });
 });

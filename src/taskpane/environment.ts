@@ -7,7 +7,7 @@
 export const REQUIRED_SETS = [
   { name: "SharedRuntime", version: "1.1" },
   { name: "CustomFunctionsRuntime", version: "1.3" },
-  { name: "ExcelApi", version: "1.1" },
+  { name: "ExcelApi", version: "1.9" },
 ] as const;
 
 export interface OfficeEnvironment {
@@ -17,6 +17,10 @@ export interface OfficeEnvironment {
   platform: string | null;
   displayLanguage: string | null;
   isSetSupported(name: string, version: string): boolean;
+  /** The document was opened read-only (a reviewer without edit rights): nothing is written. */
+  readOnly: boolean;
+  /** The signed-in user's name when the host tells it; Excel usually does not. */
+  userName: string | null;
 }
 
 export interface SetSupport {
@@ -30,7 +34,12 @@ export interface OfficeLike {
   context: {
     displayLanguage?: string;
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+    /** Office.DocumentMode: 0 ReadOnly, 1 ReadWrite (absent in some hosts). */
+    document?: { mode?: unknown };
+    /** Outlook's; other hosts may expose it in future. Read defensively. */
+    userProfile?: { displayName?: unknown };
   };
+  DocumentMode?: { ReadOnly?: unknown };
 }
 
 export function readEnvironment(
@@ -42,7 +51,25 @@ export function readEnvironment(
     platform: info.platform == null ? null : String(info.platform),
     displayLanguage: office.context.displayLanguage ?? null,
     isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
+    readOnly: isReadOnly(office),
+    userName: userName(office),
   };
+}
+
+function isReadOnly(office: OfficeLike): boolean {
+  const mode = office.context.document?.mode;
+  const readOnly = office.DocumentMode?.ReadOnly;
+  return mode !== undefined && readOnly !== undefined && mode === readOnly;
+}
+
+function userName(office: OfficeLike): string | null {
+  let name: unknown;
+  try {
+    name = office.context.userProfile?.displayName;
+  } catch {
+    return null; // a host that has the property but refuses it
+  }
+  return typeof name === "string" && name.trim() ? name.trim() : null;
 }
 
 export function requiredSetSupport(env: OfficeEnvironment): SetSupport[] {

@@ -4,6 +4,8 @@
  * so co-authors on a shared workbook never see one another's preference.
  */
 
+import type { Finding, Severity } from "../core/findings";
+
 export type Lang = "zh-CN" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 
@@ -32,6 +34,104 @@ export interface Strings {
   functionsLoadFailed: string;
   optional: string;
   errorTitle: string;
+  tabTemplates: string;
+  tabNarrative: string;
+  tabCheck: string;
+  cancel: string;
+  readOnlyTitle: string;
+  readOnlyBody: string;
+  // 检查
+  checkIntro: string;
+  runCheck: string;
+  checking: string;
+  liveCheck: string;
+  liveUnsupported: string;
+  liveOn: string;
+  checkFailed: string;
+  noNarrative: string;
+  marksReadOnly: string;
+  marksFailed: string;
+  marked: (cells: number) => string;
+  marksFillOnly: string;
+  marksUserAnnotated: (cells: number) => string;
+  summary: string;
+  noFindings: string;
+  severity: Record<Severity, string>;
+  severityCount: (severity: Severity, n: number) => string;
+  showWaived: (n: number) => string;
+  untitledSection: string;
+  message: (f: Finding) => string;
+  locate: (where: string) => string;
+  expected: (value: string) => string;
+  applyFix: (from: string, to: string) => string;
+  fixApplied: string;
+  fixRefused: string;
+  waive: string;
+  waiveReason: string;
+  reasonRequired: string;
+  waiveWho: string;
+  whoRequired: string;
+  confirmWaive: string;
+  unwaive: string;
+  waivedBy: (who: string, when: string, why: string) => string;
+  // 说明
+  narrativeIntro: string;
+  narrativeNone: string;
+  narrativeExisting: (paragraphs: number) => string;
+  narrativeText: string;
+  narrativePlaceholder: string;
+  paragraphCount: (n: number) => string;
+  chooseFile: string;
+  importing: string;
+  imported: (file: string, encoding: string, paragraphs: number) => string;
+  importFailed: string;
+  draftFromTables: string;
+  drafting: string;
+  drafted: (paragraphs: number) => string;
+  draftNeedsTables: string;
+  draftFailed: string;
+  writeNarrative: string;
+  writing: string;
+  narrativeWritten: (paragraphs: number) => string;
+  writeFailed: string;
+  replaceNarrativeTitle: string;
+  replaceNarrativeBody: (existing: number, next: number) => string;
+  replace: string;
+  // 转为数值
+  convertTitle: string;
+  convertIntro: string;
+  convertFind: string;
+  convertNone: string;
+  convertConfirmTitle: string;
+  convertConfirmBody: (cells: number) => string;
+  convertConfirm: string;
+  converted: (cells: number, skipped: number) => string;
+  convertFailed: string;
+  andMore: (n: number) => string;
+  // 模板
+  templatesIntro: string;
+  reportYear: string;
+  yearInvalid: string;
+  templateSet: string;
+  unitName: string;
+  unitHint: string;
+  insertTemplates: string;
+  fillTitle: string;
+  fillIntro: string;
+  fillFromNarrative: string;
+  fillFromFile: string;
+  fillPrior: string;
+  preparing: string;
+  progress: Record<"reading" | "writing", string>;
+  progressLabel: string;
+  writeSummary: (what: string, written: number, kept: number) => string;
+  dataProblems: (n: number) => string;
+  overwriteTitle: (n: number) => string;
+  overwriteBody: string;
+  overwriteList: string;
+  conflictLine: (where: string, current: string, next: string) => string;
+  keepExisting: string;
+  overwrite: string;
 }
 
 const zhCN: Strings = {
@@ -66,6 +166,111 @@ const zhCN: Strings = {
   functionsLoadFailed: "无法读取函数列表",
   optional: "可选",
   errorTitle: "出错了",
+  tabTemplates: "模板",
+  tabNarrative: "说明",
+  tabCheck: "检查",
+  cancel: "取消",
+  readOnlyTitle: "只读",
+  readOnlyBody: "此工作簿为只读：可以检查和查看问题，但不会写入工作簿。",
+  checkIntro: "检查“说明”工作表（以及已插入的报表），逐条列出与数字不符之处及其算式。",
+  runCheck: "检查",
+  checking: "正在检查……",
+  liveCheck: "实时检查",
+  liveUnsupported: "此 Excel 版本不支持实时检查（需要 ExcelApi 1.9）。请手动检查。",
+  liveOn: "修改说明或报表后，将自动重新检查。",
+  checkFailed: "检查失败",
+  noNarrative: "工作簿中没有“说明”工作表：请先在“说明”页导入或粘贴说明。",
+  marksReadOnly: "已完成检查，但工作簿为只读（或工作表受保护），未在单元格上标记。",
+  marksFailed: "未能在单元格上标记",
+  marked: (n) =>
+    n === 0 ? "工作簿中没有需要标记的单元格。" : `已在 ${n} 个单元格上以底色和备注标记。`,
+  marksFillOnly: "此 Excel 不支持备注或批注，仅以底色标记，详情见下方列表。",
+  marksUserAnnotated: (n) => `其中 ${n} 个单元格已有用户的备注，只加底色。`,
+  summary: "问题统计",
+  noFindings: "未发现问题",
+  severity: { error: "错误", warning: "警告", info: "提示" },
+  severityCount: (sev, n) => `${{ error: "错误", warning: "警告", info: "提示" }[sev]} ${n}`,
+  showWaived: (n) => `显示已忽略的问题（${n}）`,
+  untitledSection: "（标题之前）",
+  message: (f) => f.message,
+  locate: (where) => `定位到 ${where}`,
+  expected: (v) => `应为 ${v}`,
+  applyFix: (from, to) => (from ? `应用修正：“${from}”→“${to}”` : `应用修正：插入“${to}”`),
+  fixApplied: "已应用修正。",
+  fixRefused: "该段落在检查之后已被修改，未应用修正。已重新检查，请核对。",
+  waive: "忽略",
+  waiveReason: "忽略原因",
+  reasonRequired: "请填写忽略的原因。",
+  waiveWho: "审核人",
+  whoRequired: "请填写审核人姓名（保存在此工作簿中，供下次选择）。",
+  confirmWaive: "确认忽略",
+  unwaive: "取消忽略",
+  waivedBy: (who, when, why) => `已由 ${who} 于 ${when} 忽略：${why}`,
+  narrativeIntro:
+    "说明保存在“说明”工作表中，每行一段（A 列），便于共同编辑和标记。可粘贴文字、导入 .txt / .docx 文件，或根据报表起草。",
+  narrativeNone: "工作簿中还没有“说明”工作表。",
+  narrativeExisting: (n) => `“说明”工作表现有 ${n} 段。`,
+  narrativeText: "说明文字",
+  narrativePlaceholder: "在此粘贴说明全文，每段一行……",
+  paragraphCount: (n) => `${n} 段`,
+  chooseFile: "导入文件（.txt / .docx）",
+  importing: "正在读取文件……",
+  imported: (file, enc, n) => `已读取“${file}”（${enc}），共 ${n} 段。请核对后写入说明表。`,
+  importFailed: "无法导入文件",
+  draftFromTables: "根据报表起草",
+  drafting: "正在起草……",
+  drafted: (n) => `已根据报表起草 ${n} 段。请核对、补充原因说明后写入说明表。`,
+  draftNeedsTables: "工作簿中还没有填好的报表：请先在“模板”页插入并填列报表。",
+  draftFailed: "无法起草",
+  writeNarrative: "写入说明表",
+  writing: "正在写入……",
+  narrativeWritten: (n) => `已将 ${n} 段写入“说明”工作表。`,
+  writeFailed: "无法写入说明表",
+  replaceNarrativeTitle: "替换现有说明？",
+  replaceNarrativeBody: (existing, next) =>
+    `“说明”工作表已有 ${existing} 段内容。替换为这里的 ${next} 段后，原有内容将被覆盖（可用 Excel 的撤消恢复）。`,
+  replace: "替换",
+  convertTitle: "转为数值",
+  convertIntro:
+    "发送给没有安装决算助手的同事（如财政局）之前，将使用 FA 函数的单元格替换为当前显示的数值，否则对方会看到 #NAME?。SUM、ROUND 等 Excel 原生公式不受影响。",
+  convertFind: "查找 FA 函数单元格……",
+  convertNone: "工作簿中没有使用 FA 函数的单元格。",
+  convertConfirmTitle: "将公式转为数值？",
+  convertConfirmBody: (n) => `以下 ${n} 个单元格的 FA 公式将被替换为当前值，之后不再自动计算：`,
+  convertConfirm: "转为数值",
+  converted: (n, skipped) =>
+    `已将 ${n} 个单元格转为数值。` +
+    (skipped > 0 ? `${skipped} 个单元格在确认前已被修改，未转换。` : ""),
+  convertFailed: "无法转为数值",
+  andMore: (n) => `……另有 ${n} 个`,
+  templatesIntro:
+    "插入部门决算公开的标准报表（公开01–09表及项目绩效表），合计、占比和增长率用 Excel 原生公式自动计算；再从说明表或数据文件填列。",
+  reportYear: "报告年度",
+  yearInvalid: "请输入 2000–2100 之间的年度。",
+  templateSet: "模板套",
+  unitName: "单位名称",
+  unitHint: "印在各表“部门：”一行。",
+  insertTemplates: "插入/更新模板表",
+  fillTitle: "填列",
+  fillIntro:
+    "从“说明”工作表读取文中的金额，或导入决算软件导出的 CSV/JSON 文件。文中没有写明的单元格保持空白。",
+  fillFromNarrative: "从说明表填列",
+  fillFromFile: "从文件填列（CSV/JSON）",
+  fillPrior: "导入上年数（CSV/JSON）",
+  preparing: "正在准备……",
+  progress: { reading: "正在读取工作簿……", writing: "正在写入报表……" },
+  progressLabel: "写入进度",
+  writeSummary: (what, written, kept) =>
+    `${what}：已写入 ${written} 个单元格` +
+    (kept > 0 ? `，${kept} 个已有内容的单元格未改动。` : "。"),
+  dataProblems: (n) => `数据文件有 ${n} 处问题，未写入任何内容`,
+  overwriteTitle: (n) => `${n} 个单元格已有内容`,
+  overwriteBody:
+    "其余单元格已写入。以下单元格已有不同的内容，尚未改动。保留现有内容，还是覆盖这些单元格？",
+  overwriteList: "将被覆盖的单元格",
+  conflictLine: (where, current, next) => `${where}：${current} → ${next}`,
+  keepExisting: "保留现有内容",
+  overwrite: "覆盖这些单元格",
 };
 
 const enUS: Strings = {
@@ -102,6 +307,121 @@ const enUS: Strings = {
   functionsLoadFailed: "Could not read the function list",
   optional: "optional",
   errorTitle: "Something went wrong",
+  tabTemplates: "Templates",
+  tabNarrative: "Narrative",
+  tabCheck: "Check",
+  cancel: "Cancel",
+  readOnlyTitle: "Read-only",
+  readOnlyBody:
+    "This workbook is read-only: you can check it and read the findings, but nothing is written to it.",
+  checkIntro:
+    "Checks the 说明 sheet (and the inserted tables) and lists every figure that does not add up, with the arithmetic.",
+  runCheck: "Check",
+  checking: "Checking…",
+  liveCheck: "Live checking",
+  liveUnsupported: "This Excel cannot check live (ExcelApi 1.9 is needed). Check by hand.",
+  liveOn: "Edits to the narrative or the tables are checked again automatically.",
+  checkFailed: "The check failed",
+  noNarrative:
+    "The workbook has no 说明 sheet: import or paste the narrative on the Narrative tab first.",
+  marksReadOnly:
+    "The check is done, but the workbook is read-only (or the sheet is protected), so no cells were marked.",
+  marksFailed: "Could not mark the cells",
+  marked: (n) =>
+    n === 0 ? "No cells to mark in the workbook." : `${n} cells marked with a fill and a note.`,
+  marksFillOnly:
+    "This Excel has neither notes nor comments: cells are only filled; the details are listed below.",
+  marksUserAnnotated: (n) => `${n} of them already have your own note and got the fill only.`,
+  summary: "Findings by severity",
+  noFindings: "No findings",
+  severity: { error: "Error", warning: "Warning", info: "Info" },
+  severityCount: (sev, n) => `${{ error: "Errors", warning: "Warnings", info: "Info" }[sev]} ${n}`,
+  showWaived: (n) => `Show waived findings (${n})`,
+  untitledSection: "(before the first heading)",
+  message: (f) => f.messageEn,
+  locate: (where) => `Go to ${where}`,
+  expected: (v) => `expected ${v}`,
+  applyFix: (from, to) => (from ? `Apply fix: "${from}" → "${to}"` : `Apply fix: insert "${to}"`),
+  fixApplied: "Fix applied.",
+  fixRefused:
+    "The paragraph was edited after the check, so the fix was not applied. It has been checked again.",
+  waive: "Waive",
+  waiveReason: "Reason",
+  reasonRequired: "Say why the finding is acceptable.",
+  waiveWho: "Reviewer",
+  whoRequired: "Type your name (kept in this workbook, to pick next time).",
+  confirmWaive: "Waive",
+  unwaive: "Withdraw waiver",
+  waivedBy: (who, when, why) => `Waived by ${who} on ${when}: ${why}`,
+  narrativeIntro:
+    "The narrative lives in the 说明 sheet, one paragraph per row (column A), so co-authors can edit it and findings can be marked. Paste it, import a .txt or .docx file, or draft it from the tables.",
+  narrativeNone: "The workbook has no 说明 sheet yet.",
+  narrativeExisting: (n) => `The 说明 sheet has ${n} paragraphs.`,
+  narrativeText: "Narrative text",
+  narrativePlaceholder: "Paste the whole narrative here, one paragraph per line…",
+  paragraphCount: (n) => `${n} paragraphs`,
+  chooseFile: "Import a file (.txt / .docx)",
+  importing: "Reading the file…",
+  imported: (file, enc, n) =>
+    `Read "${file}" (${enc}): ${n} paragraphs. Review it, then write it to the sheet.`,
+  importFailed: "Could not import the file",
+  draftFromTables: "Draft from the tables",
+  drafting: "Drafting…",
+  drafted: (n) =>
+    `Drafted ${n} paragraphs from the tables. Review them and add the reasons before writing.`,
+  draftNeedsTables:
+    "The workbook has no filled tables yet: insert and fill them on the Templates tab first.",
+  draftFailed: "Could not draft",
+  writeNarrative: "Write to the 说明 sheet",
+  writing: "Writing…",
+  narrativeWritten: (n) => `${n} paragraphs written to the 说明 sheet.`,
+  writeFailed: "Could not write the 说明 sheet",
+  replaceNarrativeTitle: "Replace the narrative?",
+  replaceNarrativeBody: (existing, next) =>
+    `The 说明 sheet already has ${existing} paragraphs. Replacing them with these ${next} overwrites them (Excel's Undo brings them back).`,
+  replace: "Replace",
+  convertTitle: "Convert to values",
+  convertIntro:
+    "Before sending the workbook to someone without the add-in (the finance bureau), replace the cells that use FA functions by the values they show; otherwise they see #NAME?. Native formulas (SUM, ROUND) are left alone.",
+  convertFind: "Find FA function cells…",
+  convertNone: "No cell of the workbook uses an FA function.",
+  convertConfirmTitle: "Convert formulas to values?",
+  convertConfirmBody: (n) =>
+    `The FA formulas of these ${n} cells will be replaced by their current values and no longer recompute:`,
+  convertConfirm: "Convert to values",
+  converted: (n, skipped) =>
+    `${n} cells converted to values.` +
+    (skipped > 0 ? ` ${skipped} cells changed before you confirmed and were left alone.` : ""),
+  convertFailed: "Could not convert to values",
+  andMore: (n) => `…and ${n} more`,
+  templatesIntro:
+    "Inserts the standard final-account tables (公开01–09 and the performance table) with native Excel formulas for totals, shares and growth, then fills them from the 说明 sheet or a data file.",
+  reportYear: "Report year",
+  yearInvalid: "Type a year between 2000 and 2100.",
+  templateSet: "Template set",
+  unitName: "Unit name",
+  unitHint: "Printed on the 部门： line of every table.",
+  insertTemplates: "Insert / update the tables",
+  fillTitle: "Fill",
+  fillIntro:
+    "Reads the amounts the 说明 sheet states, or a CSV/JSON file exported by the accounts software. Cells the text does not state stay empty.",
+  fillFromNarrative: "Fill from the 说明 sheet",
+  fillFromFile: "Fill from a file (CSV/JSON)",
+  fillPrior: "Import prior-year values (CSV/JSON)",
+  preparing: "Preparing…",
+  progress: { reading: "Reading the workbook…", writing: "Writing the tables…" },
+  progressLabel: "Write progress",
+  writeSummary: (what, written, kept) =>
+    `${what}: ${written} cells written` +
+    (kept > 0 ? `; ${kept} cells with other content left as they were.` : "."),
+  dataProblems: (n) => `The data file has ${n} problems; nothing was written`,
+  overwriteTitle: (n) => `${n} cells already have content`,
+  overwriteBody:
+    "Everything else was written. These cells already hold something different and were left as they are. Keep them, or overwrite them?",
+  overwriteList: "Cells that would be overwritten",
+  conflictLine: (where, current, next) => `${where}: ${current} → ${next}`,
+  keepExisting: "Keep what is there",
+  overwrite: "Overwrite these cells",
 };
 
 export const STRINGS: Record<Lang, Strings> = { "zh-CN": zhCN, "en-US": enUS };

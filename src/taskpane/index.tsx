@@ -8,7 +8,11 @@ import {
   Spinner,
   webLightTheme,
 } from "@fluentui/react-components";
+import { hostSupport, officeRun } from "../excel/host-support";
+import { excelTemplates } from "../excel/pane-templates";
+import { excelWorkbook } from "../excel/pane-workbook";
 import { App } from "./App";
+import { tableDrafter } from "./drafting";
 import { ErrorBoundary, ErrorMessage } from "./ErrorView";
 import { readEnvironment } from "./environment";
 import { BOOT_TEXT } from "./i18n";
@@ -61,9 +65,17 @@ if (typeof Office === "undefined") {
         return;
       }
       const env = readEnvironment(Office, info);
+      const workbook = excelWorkbook(officeRun, hostSupport(env.isSetSupported));
+      const templates = excelTemplates(officeRun);
       show(
         <ErrorBoundary title={BOOT_TEXT.failedTitle}>
-          <App env={env} />
+          <App
+            env={env}
+            workbook={workbook}
+            templates={templates.api}
+            tables={templates.readTables}
+            draft={tableDrafter(workbook, templates.readTables)}
+          />
         </ErrorBoundary>,
       );
     },

@@ -3,55 +3,14 @@
  * JSDoc in src/functions/functions.ts), the page, and the bundles. Builds once, or reuses
  * dist/ when it is a production build newer than every input.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-
-const ROOT = resolve(__dirname, "../..");
-const DIST = join(ROOT, "dist");
-const OUTPUTS = ["functions.json", "functions.js", "taskpane.js", "taskpane.html", "manifest.xml"];
-const INPUTS = [
-  "src",
-  "assets",
-  "manifest.xml",
-  "webpack.config.js",
-  "package.json",
-  "tsconfig.json",
-];
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce(
-    (m, name) => Math.max(m, newestMtime(join(path, name))),
-    stat.mtimeMs,
-  );
-}
-
-function isFreshProductionBuild(): boolean {
-  if (!OUTPUTS.every((f) => existsSync(join(DIST, f)))) return false;
-  const built = Math.min(...OUTPUTS.map((f) => statSync(join(DIST, f)).mtimeMs));
-  const changed = Math.max(
-    ...INPUTS.filter((p) => existsSync(join(ROOT, p))).map((p) => newestMtime(join(ROOT, p))),
-  );
-  // A development build keeps one module per line; a minified one has only a few lines.
-  const minified = readFileSync(join(DIST, "functions.js"), "utf8").split("\n").length < 20;
-  return built > changed && minified;
-}
+import { DIST, ROOT, ensureProductionBuild } from "../support/production-build";
 
 const read = (file: string) => readFileSync(join(DIST, file), "utf8");
 
-beforeAll(() => {
-  if (isFreshProductionBuild()) return;
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  execFileSync(process.execPath, [cli, "--mode", "production"], {
-    cwd: ROOT,
-    stdio: "pipe",
-    timeout: 150_000,
-    env: { ...process.env, FA_PUBLIC_URL: "" },
-  });
-}, 180_000);
+beforeAll(ensureProductionBuild, 180_000);
 
 interface Metadata {
   functions: {

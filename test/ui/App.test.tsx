@@ -77,7 +77,7 @@ describe("task pane App", () => {
     expect(within(rowOf("平台")).getByText("Windows 桌面版")).toBeTruthy();
     expect(within(rowOf("SharedRuntime 1.1")).getByText("支持")).toBeTruthy();
     expect(within(rowOf("CustomFunctionsRuntime 1.3")).getByText("支持")).toBeTruthy();
-    expect(within(rowOf("ExcelApi 1.1")).getByText("支持")).toBeTruthy();
+    expect(within(rowOf("ExcelApi 1.9")).getByText("支持")).toBeTruthy();
     expect(
       within(rowOf("此 Excel 支持的最高 ExcelApi 版本")).getByText("ExcelApi 1.17"),
     ).toBeTruthy();

@@ -18,7 +18,7 @@ async function boot(office: unknown) {
   await rtl.act(async () => {
     await import("../../src/taskpane/index");
   });
-  return rtl.screen;
+  return rtl;
 }
 
 afterEach(() => {
@@ -38,26 +38,31 @@ function fakeOffice(onReady: () => Promise<unknown>) {
 
 describe("task pane entry point", () => {
   it("says that Office.js did not load when there is no Office global", async () => {
-    const screen = await boot(undefined);
+    const { screen } = await boot(undefined);
     expect(screen.getByText(/请在 Excel 中打开/)).toBeTruthy();
     expect(screen.getByText(/Office\.js could not be loaded/)).toBeTruthy();
   });
 
   it("says to open it in Excel when Office reports no host (plain browser tab)", async () => {
-    const screen = await boot(fakeOffice(() => Promise.resolve({ host: null, platform: null })));
+    const { screen } = await boot(
+      fakeOffice(() => Promise.resolve({ host: null, platform: null })),
+    );
     expect(screen.getByText(/not in a plain browser tab/)).toBeTruthy();
   });
 
   it("renders the App inside Excel", async () => {
-    const screen = await boot(
+    const { screen, fireEvent } = await boot(
       fakeOffice(() => Promise.resolve({ host: "Excel", platform: "OfficeOnline" })),
     );
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("决算助手");
+    // Inside Excel the pane opens on the templates; the environment is one tab away.
+    expect(screen.getByRole("tab", { name: "模板", selected: true })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "运行环境" }));
     expect(screen.getByText("网页版")).toBeTruthy();
   });
 
   it("shows why it could not start when Office.onReady fails", async () => {
-    const screen = await boot(fakeOffice(() => Promise.reject(new Error("host went away"))));
+    const { screen } = await boot(fakeOffice(() => Promise.reject(new Error("host went away"))));
     expect(screen.getByText(/could not start/)).toBeTruthy();
     expect(screen.getByText(/host went away/)).toBeTruthy();
   });

@@ -1,0 +1,180 @@
+/*
+ * The 说明 sheet: the narrative, one paragraph per row in column A under a header row, so
+ * that co-authors can edit it in Excel and a finding can be put on its paragraph's cell.
+ * The checker sees the rows joined with "\n"; offsets map back to a row and an offset in it.
+ */
+
+import { NARRATIVE_SHEET } from "../core/templates/report-sheets";
+
+export { NARRATIVE_SHEET };
+export const NARRATIVE_HEADER = "说明（每行一段 · one paragraph per row）";
+/** Excel row of the first paragraph (row 1 is the header). */
+const FIRST_ROW = 2;
+/** Excel's limit on the characters in one cell. */
+export const MAX_CELL_CHARS = 32767;
+const COLUMN_WIDTH_POINTS = 560;
+
+/** The narrative as the checker sees it, with the row of every offset. */
+export interface JoinedNarrative {
+  text: string;
+  /** Offset in `text` where each row starts. */
+  starts: number[];
+}
+
+export function joinRows(rows: readonly string[]): JoinedNarrative {
+  const starts: number[] = [];
+  let at = 0;
+  for (const row of rows) {
+    starts.push(at);
+    at += row.length + 1;
+  }
+  return { text: rows.join("\n"), starts };
+}
+
+/** The row (0-based paragraph index) and the offset inside it of an offset of the text. */
+export function locate(joined: JoinedNarrative, offset: number): { row: number; offset: number } {
+  const { starts } = joined;
+  if (starts.length === 0) return { row: 0, offset: 0 };
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { row: lo, offset: offset - starts[lo] };
+}
+
+/** “A2” for paragraph 0. */
+export function paragraphCell(row: number): string {
+  return `A${row + FIRST_ROW}`;
+}
+
+/** The paragraph index of a cell of column A (“A5” → 3), or null for the header or another column. */
+export function paragraphRow(cell: string): number | null {
+  const m = /^\$?A\$?(\d+)$/.exec(cell);
+  if (!m) return null;
+  const row = Number(m[1]) - FIRST_ROW;
+  return row >= 0 ? row : null;
+}
+
+/**
+ * Pasted or imported text to rows: one paragraph per line (LF, CRLF or CR), blank lines
+ * dropped, everything else kept as written — leading tabs mark the rows of a text table.
+ */
+export function splitParagraphs(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "");
+}
+
+function cellText(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/** A used range after its load was synced: what the readers need of it. */
+export interface LoadedGrid {
+  isNullObject: boolean;
+  values: unknown[][];
+  rowIndex: number;
+  columnIndex: number;
+}
+
+/** Queues the load of a 说明 sheet known to exist; read its paragraphs with narrativeRows after a sync. */
+export function queueNarrativeRead(sheet: Excel.Worksheet): Excel.Range {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values,rowIndex,columnIndex");
+  return used;
+}
+
+/** The paragraphs of column A of a loaded used range (empty cells as "", so that row indices stay Excel's). */
+export function narrativeRows(used: LoadedGrid): string[] {
+  if (used.isNullObject || used.columnIndex > 0) return [];
+  const rows: string[] = [];
+  used.values.forEach((r, i) => {
+    const paragraph = used.rowIndex + i - (FIRST_ROW - 1);
+    if (paragraph >= 0) rows[paragraph] = cellText(r[0]);
+  });
+  // A blank A2 above text starting in A3 is outside the used range: keep its place.
+  const filled = Array.from(rows, (r) => r ?? "");
+  // Other columns may reach lower than column A (a user's notes beside the text).
+  while (filled.length > 0 && filled[filled.length - 1] === "") filled.pop();
+  return filled;
+}
+
+/** The 说明 sheet's paragraphs, or null when the workbook has no 说明 sheet. Two syncs. */
+export async function readNarrative(context: Excel.RequestContext): Promise<string[] | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(NARRATIVE_SHEET);
+  await context.sync();
+  if (sheet.isNullObject) return null;
+  const used = queueNarrativeRead(sheet);
+  await context.sync();
+  return narrativeRows(used);
+}
+
+/** Re-reads some paragraphs only (after an edit): one sync whatever their number. */
+export async function readParagraphs(
+  context: Excel.RequestContext,
+  rows: readonly number[],
+): Promise<Map<number, string>> {
+  const sheet = context.workbook.worksheets.getItem(NARRATIVE_SHEET);
+  const ranges = rows.map((row) => {
+    const range = sheet.getRange(paragraphCell(row));
+    range.load("values");
+    return { row, range };
+  });
+  await context.sync();
+  return new Map(ranges.map(({ row, range }) => [row, cellText(range.values[0][0])]));
+}
+
+export type WriteNarrativeResult =
+  | { written: true; rows: number }
+  /** The sheet already holds paragraphs and the caller did not consent to replacing them. */
+  | { written: false; existing: number };
+
+/**
+ * Writes the paragraphs into the 说明 sheet (creating it), replacing what is there only
+ * with `overwrite`. Cells are formatted as text first, so that a paragraph starting with
+ * “=” or made of digits stays the text it was. At most three syncs.
+ */
+export async function writeNarrative(
+  context: Excel.RequestContext,
+  paragraphs: readonly string[],
+  options: { overwrite?: boolean } = {},
+): Promise<WriteNarrativeResult> {
+  const tooLong = paragraphs.findIndex((p) => p.length > MAX_CELL_CHARS);
+  if (tooLong >= 0) {
+    throw new RangeError(
+      `第${tooLong + 1}段超过 Excel 单元格上限 ${MAX_CELL_CHARS} 字符。Paragraph ${tooLong + 1} exceeds Excel's ${MAX_CELL_CHARS}-character cell limit.`,
+    );
+  }
+  let sheet = context.workbook.worksheets.getItemOrNullObject(NARRATIVE_SHEET);
+  await context.sync();
+  let previousRows = 0;
+  if (sheet.isNullObject) {
+    sheet = context.workbook.worksheets.add(NARRATIVE_SHEET);
+  } else {
+    const used = queueNarrativeRead(sheet);
+    await context.sync();
+    const rows = narrativeRows(used);
+    const filled = rows.filter((r) => r.trim() !== "").length;
+    if (filled > 0 && !options.overwrite) return { written: false, existing: filled };
+    previousRows = rows.length;
+  }
+  if (previousRows > paragraphs.length) {
+    const stale = sheet.getRange(
+      `A${FIRST_ROW + paragraphs.length}:A${FIRST_ROW + previousRows - 1}`,
+    );
+    stale.values = Array.from({ length: previousRows - paragraphs.length }, () => [""]);
+  }
+  const header = sheet.getRange("A1");
+  header.values = [[NARRATIVE_HEADER]];
+  header.format.font.bold = true;
+  if (paragraphs.length > 0) {
+    const body = sheet.getRange(`A${FIRST_ROW}:A${FIRST_ROW + paragraphs.length - 1}`);
+    body.numberFormat = paragraphs.map(() => ["@"]);
+    body.values = paragraphs.map((p) => [p]);
+    body.format.wrapText = true;
+  }
+  sheet.getRange("A:A").format.columnWidth = COLUMN_WIDTH_POINTS;
+  await context.sync();
+  return { written: true, rows: paragraphs.length };
+}

@@ -1,0 +1,243 @@
+/*
+ * The template tables as the task pane uses them: insert or update the sheets, fill them
+ * from the 说明 sheet or a data file, read them back for the check and the drafter. What
+ * the sheets look like is decided in src/core/templates; insertTemplates writes it.
+ *
+ * Every write starts from what the workbook already holds (the values typed into the
+ * template sheets, read back through the same definitions), so that filling one source
+ * never empties what another filled, and a non-empty cell is changed only with consent:
+ * the writer leaves it and reports it, and the pane asks before writing it.
+ */
+import { readDataFile, asPrior, type DataProblem } from "../core/templates/data";
+import { buildTemplateBook, type TemplateBook } from "../core/templates/book";
+import { catalogueFor } from "../core/templates/catalogue";
+import { emptyFillData, mergeFillData, type FillData } from "../core/templates/fill-data";
+import { fillFromNarrative } from "../core/templates/fill/from-narrative";
+import { layoutWorkbook } from "../core/templates/layout";
+import { factsFromBook, readWorkbook, type WorkbookGrid } from "../core/templates/read-back";
+import { reconcile } from "../core/templates/reconcile";
+import { TEMPLATE_SETS, templateSetFor } from "../core/templates/sets";
+import type { TemplateSet } from "../core/templates/types";
+import type { Fact } from "../core/facts";
+import type { Finding } from "../core/findings";
+import type { ExcelRun } from "./host-support";
+import { insertTemplates, type Conflict } from "./insert-templates";
+import { joinRows, readNarrative } from "./narrative-sheet";
+import { saveSettings, type WorkbookState } from "./workbook-state";
+
+export interface TemplateSetInfo {
+  id: string;
+  year: number;
+  name: { zh: string; en: string };
+}
+
+export interface TemplateOptions {
+  setId: string;
+  unit: string;
+  year: number;
+}
+
+/** A non-empty cell the write would change, left as it is until the user agrees. */
+export interface CellConflict {
+  sheet: string;
+  cell: string;
+  current: string;
+  next: string;
+}
+
+export type WritePhase = "reading" | "writing";
+
+export interface WriteOutcome {
+  /** Cells written. */
+  written: number;
+  created: string[];
+  /** Cells the write would change but did not: the user decides. */
+  conflicts: CellConflict[];
+  /** Problems of the input (a data file's unknown codes …): nothing was written. */
+  problems: Array<{ zh: string; en: string }>;
+  /** Writes the listed conflicting cells too (the user agreed). */
+  approve?: (cells: readonly CellConflict[]) => Promise<WriteOutcome>;
+}
+
+export type FillSource =
+  | { kind: "narrative" }
+  | { kind: "file"; name: string; text: string }
+  /** 上年数 from a second file. */
+  | { kind: "prior"; name: string; text: string };
+
+/** The template writer as the pane uses it. */
+export interface TemplatesApi {
+  sets: readonly TemplateSetInfo[];
+  /** The set for a report year (the newest not newer than it). */
+  setFor(year: number): string;
+  insert(options: TemplateOptions, progress: (phase: WritePhase) => void): Promise<WriteOutcome>;
+  fill(
+    source: FillSource,
+    options: TemplateOptions,
+    progress: (phase: WritePhase) => void,
+  ): Promise<WriteOutcome>;
+  saveOptions(options: TemplateOptions): Promise<WorkbookState>;
+}
+
+/** What the check takes from the tables. */
+export interface TablesReading {
+  /** Sheets whose edits change the tables' facts. */
+  sheets: ReadonlySet<string>;
+  facts: Fact[];
+  findings: Finding[];
+}
+
+function setById(id: string, year: number): TemplateSet {
+  return TEMPLATE_SETS.find((s) => s.id === id) ?? templateSetFor(year);
+}
+
+function bookOptions(options: TemplateOptions) {
+  return {
+    set: setById(options.setId, options.year),
+    year: options.year,
+    unit: options.unit || undefined,
+  };
+}
+
+/**
+ * The template sheets' contents as a grid anchored at A1. Formulas, not values: what the
+ * user typed is data, what a formula computes is the template's (and the engine computes
+ * it again from the same definitions). Two syncs.
+ */
+async function readGrid(context: Excel.RequestContext, set: TemplateSet): Promise<WorkbookGrid> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const present = new Set(sheets.items.map((s) => s.name));
+  const used = set.tables
+    .filter((t) => present.has(t.sheet))
+    .map((t) => {
+      const range = sheets.getItem(t.sheet).getUsedRangeOrNullObject(true);
+      range.load("formulas,rowIndex,columnIndex");
+      return { name: t.sheet, range };
+    });
+  await context.sync();
+  return {
+    sheets: used
+      .filter(({ range }) => !range.isNullObject)
+      .map(({ name, range }) => {
+        const rows: unknown[][] = Array.from({ length: range.rowIndex }, () => []);
+        for (const row of range.formulas)
+          rows.push([...Array<unknown>(range.columnIndex).fill(""), ...row]);
+        return { name, values: rows };
+      }),
+  };
+}
+
+function shown(v: unknown): string {
+  return v === null || v === undefined || v === "" ? "（空）" : String(v);
+}
+
+function conflictOf(c: Conflict): CellConflict {
+  return { sheet: c.sheet, cell: c.cell, current: shown(c.existing), next: shown(c.proposed) };
+}
+
+function problemOf(p: DataProblem): { zh: string; en: string } {
+  const line = /^\d+$/.test(p.where);
+  return {
+    zh: `${line ? `第${p.where}行` : p.where}：${p.zh}`,
+    en: `${line ? `line ${p.where}` : p.where}: ${p.en}`,
+  };
+}
+
+/**
+ * The options the workbook was set up with (saved by the 模板 tab); a workbook built
+ * elsewhere (the CLI) has none and is read with the set of its year, 2020 by default.
+ */
+export function optionsFromSettings(settings: WorkbookState["settings"]): TemplateOptions {
+  const stored = Number(settings.year);
+  const year = Number.isInteger(stored) && stored > 1900 ? stored : templateSetFor().year;
+  return {
+    setId: settings.templateSet ?? templateSetFor(year).id,
+    unit: settings.unit ?? "",
+    year,
+  };
+}
+
+export function excelTemplates(run: ExcelRun) {
+  const read = (options: TemplateOptions): Promise<TemplateBook | null> =>
+    run(async (context) => {
+      const grid = await readGrid(context, setById(options.setId, options.year));
+      return grid.sheets.length ? readWorkbook(grid, bookOptions(options)) : null;
+    });
+
+  /** Writes the tables holding what the workbook has, overlaid with `incoming`. */
+  const write = async (
+    options: TemplateOptions,
+    incoming: FillData | null,
+    progress: (phase: WritePhase) => void,
+  ): Promise<WriteOutcome> => {
+    progress("reading");
+    const existing = await read(options);
+    const data = mergeFillData(existing?.data ?? emptyFillData(), incoming ?? emptyFillData());
+    const layout = layoutWorkbook(buildTemplateBook(data, bookOptions(options)));
+    const once = async (approved?: readonly string[]): Promise<WriteOutcome> => {
+      progress("writing");
+      const result = await run((context) => insertTemplates(context, layout, { approved }));
+      const conflicts = result.conflicts.map(conflictOf);
+      return {
+        written: result.cellsWritten,
+        created: result.createdSheets,
+        conflicts,
+        problems: [],
+        approve: conflicts.length
+          ? (cells) => once([...(approved ?? []), ...cells.map((c) => `${c.sheet}!${c.cell}`)])
+          : undefined,
+      };
+    };
+    return once();
+  };
+
+  const api: TemplatesApi = {
+    sets: TEMPLATE_SETS.map((s) => ({ id: s.id, year: s.year, name: s.name })),
+    setFor: (year) => templateSetFor(year).id,
+    insert: (options, progress) => write(options, null, progress),
+    fill: async (source, options, progress) => {
+      const set = setById(options.setId, options.year);
+      let incoming: FillData;
+      if (source.kind === "narrative") {
+        progress("reading");
+        const rows = await run((context) => readNarrative(context));
+        incoming = fillFromNarrative(joinRows(rows ?? []).text, set).data;
+      } else {
+        const { data, problems } = readDataFile(source.text, {
+          format: /\.json$/i.test(source.name) ? "json" : "csv",
+          set,
+          catalogue: catalogueFor(options.year),
+          file: source.name,
+        });
+        if (problems.length)
+          return { written: 0, created: [], conflicts: [], problems: problems.map(problemOf) };
+        incoming = source.kind === "prior" ? asPrior(data) : data;
+      }
+      return write(options, incoming, progress);
+    },
+    saveOptions: (options) =>
+      run((context) =>
+        saveSettings(context, {
+          templateSet: options.setId,
+          unit: options.unit,
+          year: String(options.year),
+        }),
+      ),
+  };
+
+  /** The tables' facts and reconciliation findings, for the check (none before the tables are inserted). */
+  const readTables = async (settings: WorkbookState["settings"]): Promise<TablesReading> => {
+    const options = optionsFromSettings(settings);
+    const book = await read(options);
+    return {
+      // Watched even before they exist, so that live checking notices the tables arriving.
+      sheets: new Set(setById(options.setId, options.year).tables.map((t) => t.sheet)),
+      facts: book ? factsFromBook(book) : [],
+      findings: book ? reconcile(book) : [],
+    };
+  };
+
+  return { api, readTables };
+}

@@ -1,0 +1,285 @@
+import { useRef, useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type {
+  TemplateOptions,
+  TemplatesApi,
+  WriteOutcome,
+  WritePhase,
+} from "../excel/pane-templates";
+import type { WorkbookState } from "../excel/workbook-state";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { ErrorMessage } from "./ErrorView";
+import type { Lang, Strings } from "./i18n";
+import { readTextFile } from "./text-file";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hidden: { display: "none" },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    maxHeight: "14em",
+    overflowY: "auto",
+    overflowWrap: "anywhere",
+  },
+});
+
+/** Cells listed by name in the confirmation; the rest are counted. */
+const LISTED = 40;
+
+type Status =
+  | { kind: "idle" }
+  | { kind: "working"; phase: WritePhase | null }
+  | { kind: "done"; text: string }
+  | { kind: "problems"; problems: WriteOutcome["problems"] }
+  | { kind: "failed"; error: unknown };
+
+function defaultYear(settings: Partial<Record<string, string>> | undefined): number {
+  const stored = Number(settings?.year);
+  // A 决算 reports on the year that has just ended.
+  return Number.isInteger(stored) && stored > 1900 ? stored : new Date().getFullYear() - 1;
+}
+
+export function TemplatesPanel(props: {
+  templates: TemplatesApi;
+  t: Strings;
+  lang: Lang;
+  readOnly: boolean;
+  settings?: Partial<Record<string, string>>;
+  /** The options were saved in the workbook: the pane keeps them for the next visit. */
+  onSaved?: (state: WorkbookState) => void;
+  onWritten?: () => void;
+}) {
+  const { templates, t, lang } = props;
+  const styles = useStyles();
+  const [year, setYear] = useState(() => String(defaultYear(props.settings)));
+  const [unit, setUnit] = useState(props.settings?.unit ?? "");
+  const [setId, setSetId] = useState(
+    () => props.settings?.templateSet ?? templates.setFor(Number(year)),
+  );
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [pending, setPending] = useState<{ outcome: WriteOutcome; what: string } | null>(null);
+  const dataFile = useRef<HTMLInputElement>(null);
+  const priorFile = useRef<HTMLInputElement>(null);
+  const working = status.kind === "working";
+  const yearNumber = Number(year);
+  const yearValid = Number.isInteger(yearNumber) && yearNumber >= 2000 && yearNumber <= 2100;
+  const options: TemplateOptions = { setId, unit: unit.trim(), year: yearNumber };
+  const name = (s: { name: { zh: string; en: string } }) =>
+    lang === "zh-CN" ? s.name.zh : s.name.en;
+  const progress = (phase: WritePhase) => setStatus({ kind: "working", phase });
+
+  const finish = (outcome: WriteOutcome, what: string, kept: number) => {
+    setStatus({ kind: "done", text: t.writeSummary(what, outcome.written, kept) });
+    props.onWritten?.();
+  };
+
+  const start = async (what: string, op: () => Promise<WriteOutcome>) => {
+    setStatus({ kind: "working", phase: null });
+    try {
+      const outcome = await op();
+      if (outcome.problems.length > 0) setStatus({ kind: "problems", problems: outcome.problems });
+      else if (outcome.conflicts.length > 0) {
+        setStatus({
+          kind: "done",
+          text: t.writeSummary(what, outcome.written, outcome.conflicts.length),
+        });
+        setPending({ outcome, what });
+      } else finish(outcome, what, 0);
+    } catch (error) {
+      setStatus({ kind: "failed", error });
+    }
+  };
+
+  const overwrite = async (outcome: WriteOutcome, what: string) => {
+    if (!outcome.approve) return;
+    setStatus({ kind: "working", phase: "writing" });
+    try {
+      const again = await outcome.approve(outcome.conflicts);
+      finish({ ...again, written: outcome.written + again.written }, what, again.conflicts.length);
+    } catch (error) {
+      setStatus({ kind: "failed", error });
+    }
+  };
+
+  const insert = () =>
+    start(t.insertTemplates, async () => {
+      props.onSaved?.(await templates.saveOptions(options));
+      return templates.insert(options, progress);
+    });
+
+  const fillFrom = (input: HTMLInputElement | null, kind: "file" | "prior") => {
+    const file = input?.files?.[0];
+    if (input) input.value = "";
+    if (!file) return;
+    void start(kind === "file" ? t.fillFromFile : t.fillPrior, async () => {
+      // UTF-8, else GB18030: what Excel writes for “CSV” on Chinese Windows.
+      const { text } = await readTextFile(file);
+      return templates.fill({ kind, name: file.name, text }, options, progress);
+    });
+  };
+
+  const conflicts = pending?.outcome.conflicts ?? [];
+  const phase = status.kind === "working" ? status.phase : null;
+
+  return (
+    <section className={styles.panel} aria-label={t.tabTemplates}>
+      <Caption1>{t.templatesIntro}</Caption1>
+      <Field label={t.reportYear} validationMessage={yearValid ? undefined : t.yearInvalid}>
+        <Input
+          type="number"
+          inputMode="numeric"
+          value={year}
+          onChange={(_, d) => {
+            setYear(d.value);
+            const y = Number(d.value);
+            if (Number.isInteger(y)) setSetId(templates.setFor(y));
+          }}
+        />
+      </Field>
+      <Field label={t.templateSet}>
+        <Select value={setId} onChange={(_, d) => setSetId(d.value)}>
+          {templates.sets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {name(s)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.unitName} hint={t.unitHint}>
+        <Input value={unit} onChange={(_, d) => setUnit(d.value)} />
+      </Field>
+      <div className={styles.bar}>
+        <Button
+          appearance="primary"
+          disabled={working || !yearValid || props.readOnly}
+          onClick={() => void insert()}
+        >
+          {t.insertTemplates}
+        </Button>
+      </div>
+      <Subtitle2 as="h2">{t.fillTitle}</Subtitle2>
+      <Caption1>{t.fillIntro}</Caption1>
+      <div className={styles.bar}>
+        <Button
+          disabled={working || !yearValid || props.readOnly}
+          onClick={() =>
+            void start(t.fillFromNarrative, () =>
+              templates.fill({ kind: "narrative" }, options, progress),
+            )
+          }
+        >
+          {t.fillFromNarrative}
+        </Button>
+        <Button
+          disabled={working || !yearValid || props.readOnly}
+          onClick={() => dataFile.current?.click()}
+        >
+          {t.fillFromFile}
+        </Button>
+        <Button
+          disabled={working || !yearValid || props.readOnly}
+          onClick={() => priorFile.current?.click()}
+        >
+          {t.fillPrior}
+        </Button>
+        <input
+          ref={dataFile}
+          className={styles.hidden}
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          aria-label={t.fillFromFile}
+          tabIndex={-1}
+          onChange={(e) => fillFrom(e.target, "file")}
+        />
+        <input
+          ref={priorFile}
+          className={styles.hidden}
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          aria-label={t.fillPrior}
+          tabIndex={-1}
+          onChange={(e) => fillFrom(e.target, "prior")}
+        />
+      </div>
+      {working && (
+        <Field validationMessage={phase ? t.progress[phase] : t.preparing} validationState="none">
+          <ProgressBar aria-label={t.progressLabel} />
+        </Field>
+      )}
+      {status.kind === "done" && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "problems" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.dataProblems(status.problems.length)}</MessageBarTitle>
+            <ul className={styles.list}>
+              {status.problems.slice(0, LISTED).map((p, i) => (
+                <li key={i}>{lang === "zh-CN" ? p.zh : p.en}</li>
+              ))}
+              {status.problems.length > LISTED && (
+                <li>{t.andMore(status.problems.length - LISTED)}</li>
+              )}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "failed" && <ErrorMessage title={t.writeFailed} error={status.error} />}
+      <ConfirmDialog
+        open={pending !== null}
+        title={t.overwriteTitle(conflicts.length)}
+        cancelLabel={t.cancel}
+        onCancel={() => setPending(null)}
+        actions={[
+          {
+            label: t.keepExisting,
+            primary: true,
+            onClick: () => {
+              if (pending) finish(pending.outcome, pending.what, pending.outcome.conflicts.length);
+              setPending(null);
+            },
+          },
+          {
+            label: t.overwrite,
+            onClick: () => {
+              if (pending) void overwrite(pending.outcome, pending.what);
+              setPending(null);
+            },
+          },
+        ]}
+      >
+        <Body1>{t.overwriteBody}</Body1>
+        <ul className={styles.list} aria-label={t.overwriteList}>
+          {conflicts.slice(0, LISTED).map((c) => (
+            <li key={`${c.sheet}!${c.cell}`}>
+              <Caption1>{t.conflictLine(`${c.sheet}!${c.cell}`, c.current, c.next)}</Caption1>
+            </li>
+          ))}
+          {conflicts.length > LISTED && (
+            <li>
+              <Caption1>{t.andMore(conflicts.length - LISTED)}</Caption1>
+            </li>
+          )}
+        </ul>
+      </ConfirmDialog>
+    </section>
+  );
+}

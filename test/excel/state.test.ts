@@ -1,0 +1,127 @@
+import {
+  STATE_SHEET,
+  parseState,
+  readState,
+  removeWaiver,
+  reviewerNames,
+  saveSettings,
+  saveWaiver,
+  waiverKey,
+  type Waiver,
+} from "../../src/excel/workbook-state";
+import { createSimExcel, paneState, simRun } from "../support/sim-excel/pane";
+
+const WAIVER: Waiver = {
+  rule: "share",
+  text: "占45%",
+  message: "占比应为44%（1414.49 ÷ 3190.21 = 44.34%），文中为45%",
+  who: "李审核",
+  when: "2024-05-01T08:30:00.000Z",
+  why: "已与财政局确认按原文公开",
+};
+
+describe("the workbook state (hidden sheet _决算助手)", () => {
+  it("is empty, in one sync, for a workbook that has none", async () => {
+    const sim = createSimExcel();
+    const state = await simRun(sim)((ctx) => readState(ctx));
+    expect(state.exists).toBe(false);
+    expect(state.waivers).toEqual([]);
+    expect(sim.state.syncCount).toBe(1);
+  });
+
+  it("creates the sheet hidden, keeps settings as text, and updates a key in place", async () => {
+    const sim = createSimExcel();
+    const run = simRun(sim);
+    await run((ctx) => saveSettings(ctx, { year: "2020", unit: "攀枝花市仁和区经济和信息化局" }));
+    const sheet = sim.state.sheet(STATE_SHEET);
+    expect(sheet).toBeDefined();
+    expect(paneState(sim.state).visibility.get(sheet!)).toBe("Hidden");
+    expect(sim.state.cell(STATE_SHEET, "B2")?.numberFormat).toBe("@");
+    expect((await run((ctx) => readState(ctx))).settings).toEqual({
+      year: "2020",
+      unit: "攀枝花市仁和区经济和信息化局",
+    });
+
+    await run((ctx) => saveSettings(ctx, { year: "2021", liveCheck: "1" }));
+    const state = await run((ctx) => readState(ctx));
+    expect(state.settings).toEqual({
+      year: "2021",
+      unit: "攀枝花市仁和区经济和信息化局",
+      liveCheck: "1",
+    });
+    // The year kept its row; the new key took the next one.
+    expect(sim.state.content(STATE_SHEET, "A2")).toBe("year");
+    expect(sim.state.content(STATE_SHEET, "A4")).toBe("liveCheck");
+  });
+
+  it("appends waivers one row each, reads a co-author's, and withdraws one without moving the others", async () => {
+    const sim = createSimExcel();
+    const run = simRun(sim);
+    await run((ctx) => saveWaiver(ctx, WAIVER));
+    // A co-author's waiver arrives as a row of the same sheet.
+    ["growth", "下降3%", "增长率应为4%", "王会计", "2024-05-02T01:00:00.000Z", "尾差"].forEach(
+      (v, i) => sim.state.type(STATE_SHEET, `${"DEFGHI"[i]}3`, v),
+    );
+    const third = { ...WAIVER, rule: "count-vs-list", text: "16批次" };
+    await run((ctx) => saveWaiver(ctx, third));
+    let state = await run((ctx) => readState(ctx));
+    expect(state.waivers.map((w) => [w.rule, w.who])).toEqual([
+      ["share", "李审核"],
+      ["growth", "王会计"],
+      ["count-vs-list", "李审核"],
+    ]);
+    expect(state.waivers[0]).toEqual(WAIVER);
+
+    state = await run((ctx) => removeWaiver(ctx, waiverKey(state.waivers[1])));
+    const again = await run((ctx) => readState(ctx));
+    expect(again.waivers.map((w) => w.rule)).toEqual(["share", "count-vs-list"]);
+    expect(sim.state.content(STATE_SHEET, "D4")).toBe("count-vs-list");
+    // The next waiver goes below the last one, not into the emptied row.
+    await run((ctx) => saveWaiver(ctx, { ...WAIVER, rule: "enumeration-sum" }));
+    expect(sim.state.content(STATE_SHEET, "D5")).toBe("enumeration-sum");
+  });
+
+  it("replaces the waiver of the same finding instead of adding a second one", async () => {
+    const sim = createSimExcel();
+    const run = simRun(sim);
+    await run((ctx) => saveWaiver(ctx, WAIVER));
+    await run((ctx) => saveWaiver(ctx, { ...WAIVER, why: "改为：原文已公开，不再修改" }));
+    const state = await run((ctx) => readState(ctx));
+    expect(state.waivers).toHaveLength(1);
+    expect(state.waivers[0].why).toBe("改为：原文已公开，不再修改");
+  });
+
+  it("keys a waiver by rule, text and message, so it lapses when the figures change", () => {
+    const other: Waiver = { ...WAIVER, who: "别人", why: "另一个原因" };
+    expect(waiverKey(WAIVER)).toBe(waiverKey(other));
+    expect(waiverKey(WAIVER)).not.toBe(
+      waiverKey({ ...WAIVER, message: WAIVER.message.replace("3190.21", "3190.22") }),
+    );
+  });
+
+  it("lists the reviewer names typed before", () => {
+    const state = parseState(
+      [
+        ["设置", "值"],
+        ["reviewers", "李审核\n 王会计 \n"],
+      ],
+      0,
+      0,
+    );
+    expect(reviewerNames(state)).toEqual(["李审核", "王会计"]);
+  });
+
+  it("reads mark records and ignores malformed rows", () => {
+    const grid: string[][] = [
+      Array(14).fill("h"),
+      ["", "", "", "", "", "", "", "", "", "", "说明", "A73", "", "error"],
+      ["", "", "", "", "", "", "", "", "", "", "公开01表", "C6", "#00FF00", "warning"],
+      ["", "", "", "", "", "", "", "", "", "", "公开01表", "C7", "", "bogus"],
+    ];
+    const state = parseState(grid, 0, 0);
+    expect(state.marks).toEqual([
+      { sheet: "说明", cell: "A73", fill: null, severity: "error" },
+      { sheet: "公开01表", cell: "C6", fill: "#00FF00", severity: "warning" },
+    ]);
+  });
+});

@@ -1,0 +1,247 @@
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { splitParagraphs, writeNarrative } from "../../src/excel/narrative-sheet";
+import { SEVERITY_FILL } from "../../src/excel/marks";
+import { STATE_SHEET, readState } from "../../src/excel/workbook-state";
+import { createSimExcel, fillOf, paneState, simRun, userEdit } from "../support/sim-excel/pane";
+import { readSeed } from "../support/seed";
+import { renderPane } from "./pane-harness";
+
+const SHARE_MESSAGE = "占比应为44%（1414.49 ÷ 3190.21 = 44.34%），文中为45%";
+
+// The seed gives some forty findings: a large DOM, slow to query by role in jsdom.
+jest.setTimeout(30_000);
+
+/** The finding's button, found by its message (role queries over the whole list are slow in jsdom). */
+async function findFinding(message = SHARE_MESSAGE): Promise<HTMLElement> {
+  const text = await screen.findByText(message, {}, { timeout: 5000 });
+  return text.closest("button") as HTMLElement;
+}
+
+const gone = (message = SHARE_MESSAGE) =>
+  waitFor(() => expect(screen.queryByText(message)).toBeNull(), { timeout: 5000 });
+
+async function seeded() {
+  const sim = createSimExcel();
+  const rows = splitParagraphs(readSeed());
+  await simRun(sim)((ctx) => writeNarrative(ctx, rows));
+  const row = rows.findIndex((r) => r.includes("一般公共预算财政拨款收入1414.49万元，占45%"));
+  return { sim, rows, row, cell: `A${row + 2}` };
+}
+
+async function runCheck() {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("tab", { name: /^检查/ }));
+  });
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "检查" }));
+  });
+  return findFinding();
+}
+
+function cardOf(button: HTMLElement): HTMLElement {
+  return button.closest("li") as HTMLElement;
+}
+
+describe("检查 tab", () => {
+  it("lists the 占45% error under 错误 and its section, with the span marked in the paragraph", async () => {
+    const { sim, cell } = await seeded();
+    await renderPane(sim);
+    const finding = await runCheck();
+    const card = cardOf(finding);
+    const mark = card.querySelector("mark");
+    expect(mark?.textContent).toBe("占45%");
+    expect(mark?.parentElement?.textContent).toContain(
+      "一般公共预算财政拨款收入1414.49万元，占45%",
+    );
+    expect(within(card).getByText(new RegExp(`说明!${cell} · 应为 44% · share`))).toBeTruthy();
+    // Grouped: the severity heading, then the section the paragraph is in.
+    const errors = screen.getByRole("heading", { level: 2, name: /^错误 \d+$/ });
+    expect(errors).toBeTruthy();
+    const section = card.closest("ul")?.previousElementSibling;
+    expect(section?.textContent).toContain("收入决算情况说明");
+    // And the workbook shows it too.
+    expect(fillOf(sim.state, "说明", cell)).toBe(SEVERITY_FILL.error);
+    expect(screen.getByRole("status").textContent).toMatch(/已在 \d+ 个单元格上以底色和备注标记/);
+  });
+
+  it("selects the finding's cell when it is clicked", async () => {
+    const { sim, cell } = await seeded();
+    await renderPane(sim);
+    const finding = await runCheck();
+    await act(async () => {
+      fireEvent.click(finding);
+    });
+    await waitFor(() =>
+      expect(paneState(sim.state).selection).toEqual({ sheet: "说明", address: cell }),
+    );
+  });
+
+  it("applies the fix to the paragraph's text, and the error goes", async () => {
+    const { sim, rows, row, cell } = await seeded();
+    await renderPane(sim);
+    const finding = await runCheck();
+    await act(async () => {
+      fireEvent.click(
+        within(cardOf(finding)).getByRole("button", { name: "应用修正：“45%”→“44%”" }),
+      );
+    });
+    expect(await screen.findByText("已应用修正。")).toBeTruthy();
+    expect(sim.state.content("说明", cell)).toBe(rows[row].replace("占45%", "占44%"));
+    await gone();
+  });
+
+  it("refuses the fix when the paragraph changed after the check", async () => {
+    const { sim, cell } = await seeded();
+    await renderPane(sim);
+    const finding = await runCheck();
+    sim.state.type("说明", cell, "同事刚改过这一段，占45%。");
+    await act(async () => {
+      fireEvent.click(within(cardOf(finding)).getByRole("button", { name: /应用修正/ }));
+    });
+    expect(await screen.findByText(/该段落在检查之后已被修改，未应用修正/)).toBeTruthy();
+    expect(sim.state.content("说明", cell)).toBe("同事刚改过这一段，占45%。");
+  });
+
+  it("records a waiver with who, when and why in the workbook, and can withdraw it", async () => {
+    const { sim, cell } = await seeded();
+    await renderPane(sim);
+    const finding = await runCheck();
+    const card = cardOf(finding);
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "忽略" }));
+    });
+    // Reason and name are required.
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "确认忽略" }));
+    });
+    expect(within(card).getByText("请填写忽略的原因。")).toBeTruthy();
+    fireEvent.change(within(card).getByRole("textbox", { name: /忽略原因/ }), {
+      target: { value: "已与财政局确认" },
+    });
+    fireEvent.change(within(card).getByRole("combobox", { name: /审核人/ }), {
+      target: { value: "李审核" },
+    });
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "确认忽略" }));
+    });
+    await gone();
+    const state = await simRun(sim)((ctx) => readState(ctx));
+    expect(state.waivers).toEqual([
+      expect.objectContaining({
+        rule: "share",
+        text: "占45%",
+        who: "李审核",
+        why: "已与财政局确认",
+        message: SHARE_MESSAGE,
+      }),
+    ]);
+    expect(state.settings.reviewers).toBe("李审核");
+    expect(sim.state.sheet(STATE_SHEET)).toBeDefined();
+    // The waived error no longer colours its paragraph red.
+    expect(fillOf(sim.state, "说明", cell)).not.toBe(SEVERITY_FILL.error);
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("switch", { name: "显示已忽略的问题（1）" }));
+    });
+    const waived = cardOf(await findFinding());
+    expect(
+      within(waived).getByText(/已由 李审核 于 \d{4}-\d\d-\d\d \d\d:\d\d 忽略：已与财政局确认/),
+    ).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(waived).getByRole("button", { name: "取消忽略" }));
+    });
+    await waitFor(async () =>
+      expect((await simRun(sim)((ctx) => readState(ctx))).waivers).toEqual([]),
+    );
+  });
+
+  it("asks the reviewer's name only when Office does not give it", async () => {
+    const { sim } = await seeded();
+    await renderPane(sim, { env: { userName: "王会计" } });
+    const card = cardOf(await runCheck());
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "忽略" }));
+    });
+    expect(within(card).queryByRole("combobox", { name: /审核人/ })).toBeNull();
+    fireEvent.change(within(card).getByRole("textbox", { name: /忽略原因/ }), {
+      target: { value: "尾差" },
+    });
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "确认忽略" }));
+    });
+    await waitFor(async () =>
+      expect((await simRun(sim)((ctx) => readState(ctx))).waivers[0]?.who).toBe("王会计"),
+    );
+  });
+
+  it("re-checks live when a paragraph is edited", async () => {
+    const { sim, rows, row, cell } = await seeded();
+    await renderPane(sim);
+    await runCheck();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("switch", { name: "实时检查" }));
+    });
+    expect(screen.getByText("修改说明或报表后，将自动重新检查。")).toBeTruthy();
+    await act(async () => {
+      await userEdit(sim, "说明", cell, rows[row].replace("占45%", "占44%"));
+    });
+    await gone();
+    expect((await simRun(sim)((ctx) => readState(ctx))).settings.liveCheck).toBe("1");
+  });
+
+  it("checks a read-only workbook without writing to it", async () => {
+    const { sim } = await seeded();
+    paneState(sim.state).readOnly = true;
+    const writes = sim.state.writes.length;
+    await renderPane(sim, { env: { readOnly: true } });
+    expect(screen.getByText(/此工作簿为只读/)).toBeTruthy();
+    const card = cardOf(await runCheck());
+    expect(screen.getByText(/工作簿为只读（或工作表受保护），未在单元格上标记/)).toBeTruthy();
+    expect(
+      (within(card).getByRole("button", { name: /应用修正/ }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    expect((within(card).getByRole("button", { name: "忽略" }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    expect(sim.state.writes.length).toBe(writes);
+  });
+
+  it("finds out it cannot write when Office did not say so, and says so", async () => {
+    const { sim } = await seeded();
+    paneState(sim.state).readOnly = true;
+    await renderPane(sim);
+    await runCheck();
+    expect(screen.getByText(/未在单元格上标记/)).toBeTruthy();
+  });
+
+  it("shows the findings in English when asked", async () => {
+    const { sim } = await seeded();
+    await renderPane(sim);
+    await runCheck();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("switch", { name: "English" }));
+    });
+    expect(
+      await findFinding("The share should be 44% (1414.49 ÷ 3190.21 = 44.34%); the text says 45%"),
+    ).toBeTruthy();
+    expect(screen.queryByText(SHARE_MESSAGE)).toBeNull();
+  });
+
+  it("renders narrative text as text, never as HTML", async () => {
+    const sim = createSimExcel();
+    await simRun(sim)((ctx) =>
+      writeNarrative(ctx, [
+        "2020年本年收入合计100万元，其中：<img src=x onerror=alert(1)>收入60万元，占45%；其他收入40万元，占40%。",
+      ]),
+    );
+    const { view } = await renderPane(sim);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: /^检查/ }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "检查" }));
+    });
+    await screen.findAllByText(/<img src=x onerror=alert\(1\)>/, {}, { timeout: 5000 });
+    expect(view.container.querySelector("img")).toBeNull();
+  });
+});

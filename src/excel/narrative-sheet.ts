@@ -4,10 +4,10 @@
  * The checker sees the rows joined with "\n"; offsets map back to a row and an offset in it.
  */
 
-import { NARRATIVE_SHEET } from "../core/templates/report-sheets";
+import { NARRATIVE_HEADER, NARRATIVE_SHEET } from "../core/templates/report-sheets";
 
-export { NARRATIVE_SHEET };
-export const NARRATIVE_HEADER = "说明（每行一段 · one paragraph per row）";
+// One layout for the sheet whoever writes it (the CLI's .xlsx or the add-in).
+export { NARRATIVE_HEADER, NARRATIVE_SHEET };
 /** Excel row of the first paragraph (row 1 is the header). */
 const FIRST_ROW = 2;
 /** Excel's limit on the characters in one cell. */

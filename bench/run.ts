@@ -3,8 +3,10 @@
  * against a baseline measured in the same run, so machine noise shows as noise.
  * Nothing here asserts a time; the test suite never does.
  */
+import { benchBuild } from "./build";
 import { benchCheck } from "./check";
 import { benchShare } from "./functions";
+import { benchTaskpane } from "./taskpane";
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -13,7 +15,14 @@ async function main(): Promise<void> {
     check: () => {
       benchCheck();
     },
+    build: () => benchBuild(),
+    taskpane: () => benchTaskpane(),
   };
+  if (only && !(only in sections)) {
+    console.error(`unknown section ${only}; one of: ${Object.keys(sections).join(", ")}`);
+    process.exitCode = 2;
+    return;
+  }
   for (const [name, run] of Object.entries(sections)) {
     if (only && only !== name) continue;
     console.log(`\n== ${name} ==`);

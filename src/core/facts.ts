@@ -1,4 +1,4 @@
-import type { Dec } from "./numbers";
+import type { Dec, Interval } from "./numbers";
 import type { CellRef } from "./span";
 
 /** Which figure of a quantity: this year's actual, last year's, or the budget (预算数). */
@@ -15,5 +15,11 @@ export interface Fact {
   value: Dec;
   /** Decimals the value is known to; undefined = exact (typed into a cell). */
   decimals?: number;
+  /**
+   * Every value the cell may hold given the printed precision of the figures it holds or
+   * is computed from (a total of items printed to 0.01 is known only to their Σ ± n·0.005).
+   * When present it overrides `decimals`; absent = as `decimals` says.
+   */
+  interval?: Interval;
   cell?: CellRef;
 }

@@ -1,5 +1,7 @@
 import { check } from "../../src/core/check";
 import type { Finding } from "../../src/core/findings";
+import { Dec } from "../../src/core/numbers";
+import { seedFacts } from "./draft/seed-facts";
 import { readSeed } from "../support/seed";
 
 /**
@@ -112,5 +114,79 @@ describe("check() on the seed", () => {
         "metric-conflict 31",
       ].sort(),
     );
+  });
+});
+
+describe("the seed's 三公 lines 1. 2. 3.", () => {
+  const seed = readSeed();
+  const LINES: Array<[string, string, string]> = [
+    ["1.因公出国（境）经费支出0万元", "0万元", "threePublic.abroad"],
+    ["2.公务用车购置及运行维护费支出0万元", "0万元", "threePublic.vehicle"],
+    ["3.公务接待费支出3.26万元", "3.26万元", "threePublic.reception"],
+  ];
+  const figureSpan = (line: string, figure: string) => {
+    const start = seed.indexOf(line) + line.length - figure.length;
+    return { start, end: start + figure.length };
+  };
+
+  it("are numbered prose, and their amounts are claims of the 三公 items", () => {
+    const { doc, claims } = check(seed);
+    LINES.forEach(([line, figure, metric], i) => {
+      const p = doc.paragraphs.find((q) => q.span.start === seed.indexOf(line))!;
+      expect(p.heading).toBeUndefined();
+      expect(p.item?.ordinal).toBe(i + 1);
+      const span = figureSpan(line, figure);
+      const amount = claims.find(
+        (c) => c.kind === "amount" && c.span.start === span.start && c.span.end === span.end,
+      );
+      expect(amount?.kind === "amount" && amount.metric).toBe(metric);
+    });
+  });
+
+  it("are checked against the tables", () => {
+    const changed = seedFacts().map((f) =>
+      f.period === "current" && f.metric === "threePublic.reception"
+        ? { ...f, value: new Dec("3.62") }
+        : f.period === "current" && f.metric === "threePublic.abroad"
+          ? { ...f, value: new Dec("1.5") }
+          : f,
+    );
+    const { findings } = check(seed, { reportYear: 2020, facts: changed });
+    for (const [line, figure, metric] of LINES) {
+      const span = figureSpan(line, figure);
+      const hits = findings.filter(
+        (f) =>
+          f.rule === "narrative-vs-table" &&
+          f.span?.start === span.start &&
+          f.span.end === span.end,
+      );
+      // 公务用车 is unchanged in the tables: only the other two lines are flagged.
+      expect(hits.map((f) => f.expected)).toEqual(
+        metric === "threePublic.reception"
+          ? ["3.62万元"]
+          : metric === "threePublic.abroad"
+            ? ["2万元"]
+            : [],
+      );
+    }
+  });
+});
+
+describe("the seed's counts", () => {
+  const seed = readSeed();
+  const { findings } = check(seed);
+
+  it("flags the two counts the performance table contradicts, and nothing else", () => {
+    const table = seed.indexOf("绩效指标完成情况");
+    const conflicts = findings.filter((f) => f.rule === "count-conflict");
+    expect(conflicts.map((f) => [f.text, f.severity, f.expected, f.span!.start > table])).toEqual([
+      ["2家", "warning", "3家", true],
+      ["18家", "warning", "19家", true],
+    ]);
+    // Each points at the text's own statement: “开展高新技术企业培育3家”, “已有19家通过…”.
+    const [cultivated, registered] = conflicts;
+    const at = (f: Finding) => (f.related![0] as { start: number }).start;
+    expect(seed.slice(at(cultivated) - 10, at(cultivated) + 2)).toBe("开展高新技术企业培育3家");
+    expect(seed.slice(at(registered) - 2, at(registered) + 3)).toBe("已有19家");
   });
 });

@@ -1,4 +1,10 @@
-import { metricParts, resolveMetric, scopeOfTotalLabel, type MetricScope } from "../metrics";
+import {
+  metricParts,
+  resolveMetric,
+  resolveMetrics,
+  scopeOfTotalLabel,
+  type MetricScope,
+} from "../metrics";
 import type { ExtractionContext } from "./model";
 import type { AmountClaim } from "./types";
 
@@ -41,21 +47,24 @@ export function assignMetrics(ctx: ExtractionContext): void {
     return scope ? [scope, ...section] : section;
   };
 
+  const { unitNames } = ctx;
   const resolveAmount = (c: AmountClaim): void => {
     if (done.has(c.id)) return;
     done.add(c.id);
-    const metric = resolveMetric(c.label, { scopes: scopesOf(c.id) });
+    const [metric, ...others] = resolveMetrics(c.label, { scopes: scopesOf(c.id), unitNames });
     if (metric) c.metric = metric;
+    if (others.length > 0) c.metrics = [metric, ...others];
   };
 
   for (const c of list.claims) {
     if (c.kind === "amount") resolveAmount(c);
     else if (c.kind === "change" && c.label) {
-      const metric = resolveMetric(c.label, { scopes: scopesOf(c.id) });
+      const metric = resolveMetric(c.label, { scopes: scopesOf(c.id), unitNames });
       if (metric) c.metric = metric;
     } else if (c.kind === "share" && c.wholeLabel) {
       const metric = resolveMetric(c.wholeLabel, {
         scopes: ctx.sectionScopes(list.meta[c.id].section),
+        unitNames,
       });
       if (metric) c.wholeMetric = metric;
     }

@@ -1,12 +1,19 @@
+import type { Period } from "../facts";
 import { normalizeDigits } from "../numbers";
+import { parseChineseCount } from "../text/numerals";
 import type { NarrativeDocument } from "../text/types";
+import { countedThing, wordsAfter } from "./counted";
 import type { CountClaim } from "./types";
+import { periodOfLabel } from "./wording";
 
 /**
  * Counts with a counter word: “国内公务接待16批次”, “行政机构1个”, “轿车0辆”, “单价50万元以上通用
- * 设备0台（套）”. Only prose sentences are read (table cells and headings are not), only
- * whole numbers in Arabic digits, and not approximate ones (“50余人次”, “5000多份”): a count
- * that the text itself says is rough cannot contradict anything.
+ * 设备0台（套）”, “下属两个事业单位”. Only prose sentences are read (table cells and headings
+ * are not: table-counts.ts reads a performance table's). Whole numbers in Arabic digits or
+ * in Chinese numerals (两 … 九百九十九; a lone 一 is too often “一个是…” to count). A rough
+ * count (“50余人次”, “5000多份”, “近50人”) is kept as approximate, a bound that no rule
+ * compares as exact. Each count says what it counts (counted.ts) and whose figure it is:
+ * this year's, a target's or the prior year's.
  */
 
 /** Longest first, so that 批次 wins over 批 and 台（套） over 台. */
@@ -41,7 +48,7 @@ export const COUNTERS: readonly string[] = [
 ];
 
 /** A counter followed by these is part of another word (个月, 项目, 人员, 次年 …). */
-const NOT_A_COUNTER: Readonly<Record<string, RegExp>> = {
+export const NOT_A_COUNTER: Readonly<Record<string, RegExp>> = {
   个: /^[月]/,
   人: /^[民员才口大社]/,
   名: /^[单称义额]/,
@@ -58,10 +65,19 @@ const NOT_A_COUNTER: Readonly<Record<string, RegExp>> = {
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const CHINESE_DIGITS = "零〇一二两三四五六七八九十百";
 const COUNT_RE = new RegExp(
-  `(?<![0-9.])([0-9]+)(?![0-9.])[ \\u3000]*(余|多)?[ \\u3000]*(${COUNTERS.map(escape).join("|")})`,
+  `(?:(?<![0-9.])([0-9]+)(?![0-9.])|([${CHINESE_DIGITS}]+))[ \\u3000]*(余|多)?[ \\u3000]*(${COUNTERS.map(escape).join("|")})`,
   "g",
 );
+/** “二期”, “一批”: ordinals and idioms, not counts, when written in Chinese numerals. */
+const NOT_COUNTED_IN_CHINESE = new Set(["期", "批"]);
+/** “数十家”, “几个”: no number at all. */
+const VAGUE_BEFORE = /[数几干]$/;
+/** “近50人”, “约20家”, “逾百人”, “超过30个”: a bound, like “50余人”. */
+const BOUND_BEFORE = /(?:近|约|逾|超过|大约|将近)$/;
+/** A counted noun right after the counter, and a “其中” that breaks a count down. */
+const BREAKDOWN_AFTER = /^[，,（(]?[ \u3000]*其中[：:，,]?/;
 
 const OPENERS = "（(“‘《〈「『【[";
 const CLOSERS = "）)”’》〉」』】]";
@@ -70,7 +86,13 @@ const MAX_LABEL = 30;
 
 type Count = Omit<CountClaim, "id">;
 
-export function extractCounts(doc: NarrativeDocument): Count[] {
+export interface CountOptions {
+  reportYear?: number;
+  /** The unit's names (text/unit-name.ts), left out of what is counted. */
+  unitNames?: readonly string[];
+}
+
+export function extractCounts(doc: NarrativeDocument, options: CountOptions = {}): Count[] {
   const out: Count[] = [];
   for (const p of doc.paragraphs) {
     if (p.table !== undefined) continue;
@@ -78,28 +100,66 @@ export function extractCounts(doc: NarrativeDocument): Count[] {
       const { start, end } = sentence.span;
       const s = normalizeDigits(doc.text.slice(start, end));
       let previousLabel = "";
+      let previousCounted: string | undefined;
+      let parent: string | undefined;
       for (const m of s.matchAll(COUNT_RE)) {
         const at = m.index ?? 0;
-        const counter = m[3];
-        const after = s.slice(at + m[0].length, at + m[0].length + 1);
-        if (NOT_A_COUNTER[counter]?.test(after)) continue;
+        const counter = m[4];
+        const after = at + m[0].length;
+        if (NOT_A_COUNTER[counter]?.test(s.slice(after, after + 1))) continue;
         if (at > 0 && s[at - 1] === "第") continue;
+        const value = m[1] !== undefined ? Number(m[1]) : chineseCount(m[2], counter, s, at);
+        if (value === null) continue;
         // “192人次” right after “16批次” counts the same thing; “，2个项目” names it after.
-        const label = labelBefore(s, at) || nounAfter(s, at + m[0].length) || previousLabel;
+        const before = labelBefore(s, at);
+        const named = before || nounAfter(s, after);
+        const label = named || previousLabel;
         previousLabel = label;
-        if (m[2]) continue;
+        const approximate = m[3] !== undefined || BOUND_BEFORE.test(s.slice(0, at));
+        const period = periodOfCount(label, options.reportYear);
+        const own = named
+          ? countedThing(before, wordsAfter(s, after), options.unitNames)
+          : previousCounted;
+        previousCounted = own;
+        const counted = own && parent ? `${parent}/${own}` : own;
         out.push({
           kind: "count",
-          value: Number(m[1]),
+          value,
           counter,
           label,
-          span: { start: start + at, end: start + at + m[0].length },
+          period,
+          ...(counted && !mentionsOtherYear(label, options.reportYear) ? { counted } : {}),
+          ...(approximate ? { approximate } : {}),
+          span: { start: start + at, end: start + after },
           paragraph: p.index,
         });
+        // The parts after “X共有公务用车0辆，其中：轿车0辆” are X's 轿车, not anyone's.
+        if (BREAKDOWN_AFTER.test(s.slice(after))) parent = counted;
       }
     }
   }
   return out;
+}
+
+/** The value of “两个”, “十二家”; null for a lone 一 (“一个是…”), ordinals, idioms and vague words. */
+function chineseCount(numeral: string, counter: string, s: string, at: number): number | null {
+  if (numeral === "一" || NOT_COUNTED_IN_CHINESE.has(counter)) return null;
+  if (VAGUE_BEFORE.test(s.slice(0, at))) return null;
+  return parseChineseCount(numeral);
+}
+
+/** A target (“市下达目标17家”, a plan) or another year's count, else this year's. */
+export function periodOfCount(label: string, reportYear: number | undefined): Period {
+  if (/目标|预计|计划|预期|任务/.test(label)) return "budget";
+  return periodOfLabel(label, reportYear);
+}
+
+/** “2018年认定的X3家” is no figure of the report's year or the one before. */
+function mentionsOtherYear(label: string, reportYear: number | undefined): boolean {
+  if (reportYear === undefined) return false;
+  return (label.match(/\d{4}(?=年)/g) ?? []).some(
+    (y) => Number(y) !== reportYear && Number(y) !== reportYear - 1,
+  );
 }
 
 /** “项目” of “2个项目”: the noun a count is of, when nothing before names it. */

@@ -10,11 +10,12 @@ import { extractPlaceholders } from "./placeholders";
 import { readParagraph } from "./prose";
 import { scanParagraph } from "./scan";
 import { readTables } from "./table-claims";
+import { extractTableCounts } from "./table-counts";
 import type { Claim } from "./types";
 
 /**
  * Every claim of a narrative, each with its id = its index in the returned array:
- * counts first (the count extractor's), then amounts, changes, growth rates, shares and
+ * counts first (the prose's, then a performance table's), then amounts, changes, growth rates, shares and
  * completion rates paragraph by paragraph, labelled table cells, enumerations, and the
  * template residue (placeholders) last. Headings without run-in text and table cells
  * are not read as prose. Linear in the size of the text.
@@ -23,7 +24,11 @@ export function extractClaims(doc: NarrativeDocument): Claim[] {
   const norm = normalizeDigits(doc.text);
   const ctx = createContext(doc, norm, detectReportYear(doc)?.year);
 
-  for (const count of extractCounts(doc)) {
+  const countOptions = { reportYear: ctx.reportYear, unitNames: ctx.unitNames };
+  for (const count of [
+    ...extractCounts(doc, countOptions),
+    ...extractTableCounts(doc, countOptions),
+  ]) {
     const section = doc.paragraphs[count.paragraph]?.section ?? 0;
     ctx.list.add(count, { depth: 0, sentence: -1, clause: -1, section });
   }

@@ -1,4 +1,5 @@
 import { canonicalMetric, normalizeLabel, shareDenominator } from "../metrics";
+import type { Figure } from "../numbers";
 import type { ExtractionContext } from "./model";
 import { countClaim } from "./prose";
 import { lowerBound } from "./search";
@@ -165,10 +166,13 @@ function namePrior(prior: AmountClaim | undefined, subject: AmountClaim | undefi
 }
 
 function linkChange(ctx: ExtractionContext, change: ChangeClaim): void {
+  // “占比与上年持平”, “人数同比持平”: 持平 of something named that is no amount we know.
+  if (change.flat && change.label && !change.metric) return;
   const subject = subjectOf(ctx, change, change.metric);
   if (subject) {
     change.subject = subject.id;
     if (!change.metric && subject.metric) change.metric = subject.metric;
+    if (change.flat) change.figure = flatFigure(change.figure, subject);
   }
   const prior = priorOf(ctx, change);
   if (prior) {
@@ -177,10 +181,21 @@ function linkChange(ctx: ExtractionContext, change: ChangeClaim): void {
   }
 }
 
+/**
+ * 持平 says the change rounds to nothing at the precision the amounts are printed in: the
+ * zero takes the decimals and unit of the amount it is about.
+ */
+function flatFigure(figure: Figure, subject: AmountClaim): Figure {
+  const printed = subject.figure.unit;
+  const unit = printed && printed !== "%" ? printed : (subject.impliedUnit ?? figure.unit);
+  return { ...figure, decimals: subject.figure.decimals, unit };
+}
+
 function linkGrowth(ctx: ExtractionContext, growth: GrowthClaim): void {
   const { list } = ctx;
   const sentence = list.meta[growth.id].sentence;
-  for (const c of before(ctx, growth)) {
+  // A flat rate was made with its change (they share one span, so it is not “before”).
+  for (const c of growth.change === undefined ? before(ctx, growth) : []) {
     if (list.meta[c.id].sentence !== sentence || c.kind === "growth") break;
     if (c.kind === "change") {
       growth.change = c.id;

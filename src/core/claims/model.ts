@@ -1,5 +1,6 @@
 import type { MetricScope } from "../metrics";
 import { scopesOfTitles } from "../metrics";
+import { detectUnitNames } from "../text/unit-name";
 import type { NarrativeDocument } from "../text/types";
 import type { ParagraphScan, Token } from "./scan";
 import type { Claim } from "./types";
@@ -52,6 +53,8 @@ export interface ExtractionContext {
   /** Scopes each enumeration's parts are read in (from the total's label). */
   partScopes: Map<number, MetricScope>;
   sectionScopes(section: number): MetricScope[];
+  /** The reporting unit's names as the text gives them (a label may open with one). */
+  unitNames: readonly string[];
 }
 
 export function createContext(
@@ -81,6 +84,7 @@ export function createContext(
     enumerationOfPart: new Map(),
     shareOfPart: new Map(),
     partScopes: new Map(),
+    unitNames: detectUnitNames(doc),
     sectionScopes(section) {
       let scopes = cache.get(section);
       if (!scopes) cache.set(section, (scopes = scopesOfTitles(titlesOf(section))));

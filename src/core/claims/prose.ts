@@ -1,10 +1,12 @@
 import { isGenericLabel, normalizeLabel, resolveMetric } from "../metrics";
 import type { Span } from "../span";
+import { readFlat } from "./flat";
 import type { ExtractionContext } from "./model";
 import type { ParagraphScan, Token } from "./scan";
 import type { AmountClaim, CountClaim } from "./types";
 import {
   changeKeyword,
+  cleanLabel,
   completionWording,
   growthKeyword,
   periodOfLabel,
@@ -27,10 +29,6 @@ const MAX_LOOKBACK = 120;
 
 const ALTERNATIVE_END =
   /(?:增加|减少|增长|下降)[ \u3000]*[/／][ \u3000]*(?:增加|减少|增长|下降)[ \u3000]*$/;
-
-export function cleanLabel(text: string): string {
-  return text.replace(/^[\s\u3000，,；;：:、。）)]+/, "").replace(/[\s\u3000（(]+$/, "");
-}
 
 /** The paragraph's lead (“…行政运行（项）:”) when its first clause has no figure and ends in a colon. */
 function leadLabel(ctx: ExtractionContext, scan: ParagraphScan): string | undefined {
@@ -61,6 +59,11 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
     const gap = norm.slice(previous, t.start);
     const meta = { token: t, depth: t.depth, sentence: t.sentence, clause: t.clause, section };
     const at = (offset: number): Span => ({ start: offset, end: t.end });
+
+    if (t.kind === "flat") {
+      readFlat(ctx, scan, t, gap, meta);
+      continue;
+    }
 
     if (t.kind === "percent") {
       const clause = norm.slice(clauseStart, t.start);
@@ -123,7 +126,11 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
       if (ALTERNATIVE_END.test(gap)) continue;
       let label = cleanLabel(gap);
       if (isGenericLabel(label) && lead) label = lead;
-      if (t.kind === "bare" && !AMOUNT_WORDS.test(gap) && !resolveMetric(label, { scopes }))
+      if (
+        t.kind === "bare" &&
+        !AMOUNT_WORDS.test(gap) &&
+        !resolveMetric(label, { scopes, unitNames: ctx.unitNames })
+      )
         continue;
       const claim: Omit<AmountClaim, "id"> = {
         kind: "amount",

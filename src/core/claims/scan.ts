@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE, figureFrom, type Figure } from "../numbers";
+import { Dec, NUMBER_SOURCE, figureFrom, type Figure } from "../numbers";
 
 /**
  * One paragraph read once, left to right: its figures (tokens), the clauses they sit in
@@ -10,7 +10,8 @@ export type TokenKind =
   | "amount" // 1414.49万元, 14144926.18元, 24亿元, 236万
   | "percent" // 45%, 0.00%
   | "bare" // 1518.12 (no unit; an amount only when its label says so)
-  | "counted"; // 19家, 16批次 (a count: the text engineer's claims; used here as targets)
+  | "counted" // 19家, 16批次 (a count: the text engineer's claims; used here as targets)
+  | "flat"; // 与上年持平, 同比持平 (no change, in words: the token spans the comparison)
 
 export interface Token {
   kind: TokenKind;
@@ -51,6 +52,28 @@ const CJK = /^[\u3400-\u9fff]/;
 const ASCII_WORD = /[A-Za-z0-9_.]/;
 const APPROXIMATE_AFTER = /^(?:余|多|左右)/;
 const THRESHOLD_BEFORE = /[≥≤><＞＜]$/;
+
+/** The prior year as a comparison names it: 上年, 上年度, 去年, 2019年, 2019年度同期. */
+const PRIOR_YEAR = String.raw`(?:上一?年度?|去年|\d{4}年度?)(?:同期)?`;
+const SP_CLASS = String.raw`[ \u3000]*`;
+/**
+ * “与上年持平”, “比2019年持平”, “与上年相比持平”, “同比持平”, or a bare “持平” (whose comparison
+ * may lead its sentence: “与上年相比，X持平”; prose.ts decides).
+ */
+const FLAT_RE = new RegExp(
+  `(?:(?:与|和|同|较|比)${SP_CLASS}${PRIOR_YEAR}${SP_CLASS}(?:相比|相较)?${SP_CLASS}[，,]?${SP_CLASS}|同比${SP_CLASS})?持平`,
+  "g",
+);
+/** “基本持平”, “大体持平”: roughly unchanged, which is no figure. */
+const ROUGHLY_BEFORE = /(?:基本|大体|大致|总体|整体|略|接近|趋于|近乎)$/;
+/** “增加/减少/持平”: an alternative of the template, not a statement. */
+const ALTERNATIVE_NEXT_TO = /[/／]/;
+const FLAT_FIGURE = (text: string): Figure => ({
+  value: new Dec(0),
+  decimals: 2,
+  unit: "万元",
+  text,
+});
 
 /** Character classes by UTF-16 code unit, looked up once per character of the text. */
 const CLAUSE_END = 1;
@@ -190,7 +213,59 @@ export function scanParagraph(
       sentence: at.sentence,
     });
   }
-  return { paragraph, start, end, tokens, clauseStarts, sentenceEnds, brackets };
+  const flats = flatTokens(body, start, cursor());
+  return {
+    paragraph,
+    start,
+    end,
+    tokens: flats.length === 0 ? tokens : mergeByStart(tokens, flats),
+    clauseStarts,
+    sentenceEnds,
+    brackets,
+  };
+}
+
+/** 持平 statements of the body, as tokens with a zero figure (in 万元 until linked). */
+function flatTokens(
+  body: string,
+  start: number,
+  position: (i: number) => { depth: number; clause: number; sentence: number },
+): Token[] {
+  const out: Token[] = [];
+  if (!body.includes("持平")) return out;
+  for (const m of body.matchAll(FLAT_RE)) {
+    const i = m.index ?? 0;
+    const end = i + m[0].length;
+    const word = end - 2;
+    if (ROUGHLY_BEFORE.test(body.slice(Math.max(0, word - 2), word))) continue;
+    if (ALTERNATIVE_NEXT_TO.test(body[i - 1] ?? "") || ALTERNATIVE_NEXT_TO.test(body[end] ?? ""))
+      continue;
+    // The comparison may end a clause (“与上年相比，持平”); the token sits where 持平 is.
+    const at = position(word);
+    out.push({
+      kind: "flat",
+      start: start + i,
+      end: start + end,
+      figure: FLAT_FIGURE("持平"),
+      unitText: "",
+      approximate: false,
+      depth: at.depth,
+      clause: at.clause,
+      sentence: at.sentence,
+    });
+  }
+  return out;
+}
+
+function mergeByStart(a: Token[], b: Token[]): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
 
 /** “1、”, “2.” or “3．” opening a clause: a numbering marker, not a figure. */

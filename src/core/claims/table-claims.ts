@@ -1,5 +1,6 @@
 import { isAmountUnit, normalizeDigits, tryParseFigure, type AmountUnit } from "../numbers";
 import type { Span } from "../span";
+import type { NarrativeDocument } from "../text/types";
 import type { ExtractionContext } from "./model";
 import { lowerBound } from "./search";
 import { periodOfLabel } from "./wording";
@@ -14,8 +15,10 @@ import type { AmountClaim } from "./types";
 const UNIT_IN_HEADER = /[（(](亿元|万元|元)[）)]/;
 const LABEL_CELL = /^(.{1,20}?)[:：]$/;
 
-export function readTables(ctx: ExtractionContext): void {
-  const { doc } = ctx;
+/** The paragraph (a table line) that holds an offset of table `t`, by binary search. */
+export function tableParagraphs(
+  doc: NarrativeDocument,
+): (t: number, offset: number) => number | undefined {
   const paragraphsOf = new Map<number, number[]>();
   for (const p of doc.paragraphs) {
     if (p.table === undefined) continue;
@@ -23,12 +26,18 @@ export function readTables(ctx: ExtractionContext): void {
     if (!list) paragraphsOf.set(p.table, (list = []));
     list.push(p.index);
   }
-  doc.tables.forEach((table, t) => {
+  return (t, offset) => {
     const paragraphs = paragraphsOf.get(t) ?? [];
-    const paragraphAt = (offset: number): number | undefined => {
-      const i = paragraphs[lowerBound(paragraphs, (p) => doc.paragraphs[p].span.end > offset)];
-      return i !== undefined && doc.paragraphs[i].span.start <= offset ? i : undefined;
-    };
+    const i = paragraphs[lowerBound(paragraphs, (p) => doc.paragraphs[p].span.end > offset)];
+    return i !== undefined && doc.paragraphs[i].span.start <= offset ? i : undefined;
+  };
+}
+
+export function readTables(ctx: ExtractionContext): void {
+  const { doc } = ctx;
+  const locate = tableParagraphs(doc);
+  doc.tables.forEach((table, t) => {
+    const paragraphAt = (offset: number) => locate(t, offset);
     let unit: AmountUnit | undefined;
     for (const row of table.rows) {
       const cells = row.cells.map((c) => doc.text.slice(c.start, c.end).trim());
@@ -65,7 +74,7 @@ export function readTables(ctx: ExtractionContext): void {
   });
 }
 
-function trimmed(text: string, span: Span): Span {
+export function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;

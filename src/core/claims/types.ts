@@ -31,6 +31,11 @@ export interface AmountClaim extends ClaimBase {
   label: string;
   /** Metric id from src/core/metrics when the label is recognised. */
   metric?: string;
+  /**
+   * Every metric the figure states, `metric` first, when the label names more than one
+   * quantity: “收、支总计各X” is both income.grandTotal and expense.grandTotal.
+   */
+  metrics?: string[];
   period: Period;
   /** Span of the figure alone (with its unit, if any). */
   figureSpan: Span;
@@ -59,8 +64,13 @@ export interface ShareClaim extends ClaimBase {
 
 export interface ChangeClaim extends ClaimBase {
   kind: "change";
-  /** +1 for 增加, −1 for 减少. */
+  /** +1 for 增加, −1 for 减少 (+1 for 持平). */
   direction: 1 | -1;
+  /**
+   * “与上年持平”: no change as printed. The figure is then 0 (text “持平”) at the precision
+   * and in the unit of the subject's amount, since 持平 says the change rounds to nothing.
+   */
+  flat?: boolean;
   figure: Figure;
   /** The current-year amount the change is of. */
   subject?: number;
@@ -72,8 +82,13 @@ export interface ChangeClaim extends ClaimBase {
 
 export interface GrowthClaim extends ClaimBase {
   kind: "growth";
-  /** +1 for 增长/增幅, −1 for 下降/降幅. */
+  /** +1 for 增长/增幅, −1 for 下降/降幅 (+1 for 持平). */
   direction: 1 | -1;
+  /**
+   * The rate of “与上年持平” (0%, text “持平”), stated with its flat change claim: the words
+   * print no rate, so rules check the change, not this.
+   */
+  flat?: boolean;
   figure: Figure;
   subject?: number;
   /** The change claim stated with it (“增加X万元，增长P%”). */
@@ -94,9 +109,22 @@ export interface CompletionClaim extends ClaimBase {
 export interface CountClaim extends ClaimBase {
   kind: "count";
   value: number;
+  /** “50余人次”, “十多家”: a bound, not a count; never compared as exact. */
+  approximate?: boolean;
+  /**
+   * Whose figure it is: an actual count (current), a target (budget: “市下达目标17家”, a
+   * performance table's 预期指标值) or another year's (prior).
+   */
+  period?: Period;
   /** The counter word: 批次, 人次, 名, 家, 个, 项, 次, 辆, 台（套）… */
   counter: string;
   label: string;
+  /**
+   * What is counted, in one spelling (claims/counted.ts): “科技型中小企业入库” for “已有19家通过
+   * 科技型中小企业入库认定” and for a table's “科技型中小企业评价入库”. Absent when the text does
+   * not name it; a part of a “其中” breakdown is keyed under its whole (“单位共有公务用车/轿车”).
+   */
+  counted?: string;
 }
 
 export interface EnumerationClaim extends ClaimBase {

@@ -116,6 +116,11 @@ export function periodOfLabel(label: string, reportYear: number | undefined): Pe
   return "current";
 }
 
+/** A label without the punctuation and spaces around it. */
+export function cleanLabel(text: string): string {
+  return text.replace(/^[\s\u3000，,；;：:、。）)]+/, "").replace(/[\s\u3000（(]+$/, "");
+}
+
 /** Leading words of a change/growth label that only say “compared with last year”. */
 export function stripComparison(label: string): string {
   return label

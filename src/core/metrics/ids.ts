@@ -31,7 +31,8 @@ export const METRIC_IDS = [
   // 公开04 财政拨款
   "fiscal.income.total", // 财政拨款收入合计
   "fiscal.expense.total", // 财政拨款支出合计
-  "fiscal.grandTotal", // 财政拨款收、支总计
+  "fiscal.grandTotal", // 财政拨款收、支总计 (the income side's 总计)
+  "fiscal.expense.grandTotal", // 财政拨款支出总计 (the expenditure side's 总计, equal to it)
   // 公开05 一般公共预算财政拨款支出
   "gbExpense.total",
   "gbExpense.basic",

@@ -1,5 +1,5 @@
 export { CODED_FAMILIES, METRIC_IDS, codedMetric, type FixedMetricId, type MetricId } from "./ids";
-export { VOCABULARY, CODED_VOCABULARY, type MetricEntry } from "./vocabulary";
+export { VOCABULARY, CODED_VOCABULARY, JOINT_WORDINGS, type MetricEntry } from "./vocabulary";
 export { SCOPE_TITLES, scopeOfTotalLabel, scopesOfTitles, type MetricScope } from "./scopes";
 export { isGenericLabel, normalizeClassName, normalizeLabel } from "./labels";
 export {
@@ -15,6 +15,7 @@ export {
   metricName,
   metricParts,
   resolveMetric,
+  resolveMetrics,
   shareDenominator,
   type MetricContext,
 } from "./resolve";

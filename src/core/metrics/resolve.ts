@@ -2,12 +2,23 @@ import { defaultClassification, parseClassPath, type ClassificationIndex } from 
 import { codedMetric, type FixedMetricId, type MetricId } from "./ids";
 import { normalizeLabel } from "./labels";
 import type { MetricScope } from "./scopes";
-import { AMBIGUOUS_IN_SCOPE, CODED_VOCABULARY, VOCABULARY, type MetricEntry } from "./vocabulary";
+import {
+  AMBIGUOUS_IN_SCOPE,
+  CODED_VOCABULARY,
+  JOINT_WORDINGS,
+  VOCABULARY,
+  type MetricEntry,
+} from "./vocabulary";
 
 export interface MetricContext {
   /** Scopes of the enclosing sections (and enumeration), innermost first. */
   scopes?: readonly MetricScope[];
   classification?: ClassificationIndex;
+  /**
+   * Names of the reporting unit that the text gives (text/unit-name.ts), longest first: a
+   * label may open with one (“仁和区经济信息化和科学技术局机关运行经费支出”).
+   */
+  unitNames?: readonly string[];
 }
 
 type Lookup = Map<string, FixedMetricId>;
@@ -82,14 +93,52 @@ function resolveClassPath(label: string, context: MetricContext): MetricId | und
 export function resolveMetric(label: string, context: MetricContext = {}): MetricId | undefined {
   const direct = resolveLabel(label, context);
   if (direct) return direct;
-  // “仁和区经济信息化和科学技术局机关运行经费支出”: the unit's name before the label.
-  const org = ORGANISATION_PREFIX.exec(label);
-  return org ? resolveLabel(label.slice(org[0].length), context) : undefined;
+  const rest = withoutUnitName(label, context);
+  return rest === undefined ? undefined : resolveLabel(rest, context);
 }
 
-/** A unit's name opening a label: ends in the word for an office (局, 中心 …), no punctuation. */
+/**
+ * Every metric a label states, the one resolveMetric gives first: “收、支总计” is both sides'
+ * 总计 (vocabulary JOINT_WORDINGS); most labels state one. Empty when none.
+ */
+export function resolveMetrics(label: string, context: MetricContext = {}): MetricId[] {
+  const primary = resolveMetric(label, context);
+  if (!primary) return [];
+  const joint =
+    JOINT.get(normalizeLabel(label)) ??
+    JOINT.get(normalizeLabel(withoutUnitName(label, context) ?? ""));
+  return joint && joint[0] === primary ? [...joint] : [primary];
+}
+
+const JOINT = new Map<string, readonly MetricId[]>(
+  Object.entries(JOINT_WORDINGS).map(([wording, ids]) => [normalizeLabel(wording), ids]),
+);
+
+/** A time opening a label: “2020年，”, “2020年度”, “截至2020年12月31日”. */
+const OPENING_TIME = /^[\s\u3000]*(?:[0-9０-９]{4}年度?|截至[^，,。]{1,20}?)[，,]?[\s\u3000]*/;
+/** A unit's name opening a label, named like an office (局, 中心 …), no punctuation. */
 const ORGANISATION_PREFIX =
   /^[^，,。；;：:、\s]{2,30}?(?:局|委员会|办公室|中心|厅|院|所|站|馆|公司)(?=\S)/;
+/** A name after these is a part of the unit (下属X中心), not the unit. */
+const RELATIONAL = /^(?:下属|所属|直属|其中|包括|含|各|部分|全体|另)/;
+
+/**
+ * The label after the unit's name it opens with. When the text gives the unit's names
+ * (context.unitNames), only those: another office's name before a metric (“区生产力促进中心
+ * 人员经费”) is another office's figure. Otherwise a name in subject position that ends like
+ * an organisation's (“XX局机关运行经费支出”, as the standard sentence of 十、 writes it).
+ * Undefined when the label opens with no such name.
+ */
+function withoutUnitName(label: string, context: MetricContext): string | undefined {
+  const s = label.replace(OPENING_TIME, "");
+  const names = context.unitNames ?? [];
+  for (const name of names) {
+    if (s.length > name.length && s.startsWith(name)) return s.slice(name.length);
+  }
+  if (names.length > 0 || RELATIONAL.test(s)) return undefined;
+  const org = ORGANISATION_PREFIX.exec(s);
+  return org ? s.slice(org[0].length) : undefined;
+}
 
 function resolveLabel(label: string, context: MetricContext): MetricId | undefined {
   const coded = resolveClassPath(label, context);

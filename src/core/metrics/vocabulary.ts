@@ -190,6 +190,12 @@ export const VOCABULARY = {
     en: "grand total of appropriation income and expenditure",
     synonyms: ["财政拨款收支总计", "财政拨款收入支出总计", "财政拨款收入总计"],
   },
+  "fiscal.expense.grandTotal": {
+    zh: "财政拨款支出总计",
+    en: "grand total of appropriation expenditure",
+    synonyms: ["财政拨款支出总计"],
+    sameAs: "fiscal.grandTotal",
+  },
   "gbExpense.total": {
     zh: "一般公共预算财政拨款支出",
     en: "general public budget appropriation expenditure",
@@ -350,4 +356,16 @@ export const CODED_VOCABULARY: Record<string, { zh: string; en: string; shareOf:
  */
 export const AMBIGUOUS_IN_SCOPE: Partial<Record<MetricScope, readonly string[]>> = {
   fiscal: ["项目支出"],
+};
+
+/**
+ * Wordings that state two quantities with one figure: “收、支总计各X” is the 总计 of 公开01's
+ * income side and of its expenditure side (equal by 审核公式); “财政拨款收、支总计” the same
+ * of 公开04. The first id is the one the wording resolves to; a claim carries all.
+ */
+export const JOINT_WORDINGS: Readonly<Record<string, readonly MetricId[]>> = {
+  收支总计: ["income.grandTotal", "expense.grandTotal"],
+  收入支出总计: ["income.grandTotal", "expense.grandTotal"],
+  财政拨款收支总计: ["fiscal.grandTotal", "fiscal.expense.grandTotal"],
+  财政拨款收入支出总计: ["fiscal.grandTotal", "fiscal.expense.grandTotal"],
 };

@@ -35,7 +35,7 @@ export class Interval {
    */
   static printed(value: Dec | number | string, decimals: number): Interval {
     const v = new Dec(value);
-    const h = new Dec(5).times(new Dec(10).pow(-(decimals + 1)));
+    const h = halfUnit(decimals);
     const sign = v.isZero() ? 0 : v.isNegative() ? -1 : 1;
     return new Interval(v.minus(h), v.plus(h), sign > 0, sign < 0);
   }
@@ -126,6 +126,23 @@ export class Interval {
 }
 
 type Endpoint = [Dec, boolean];
+
+/**
+ * Half a unit of the last printed place (0.005 for 2 decimals). Every printed figure of a
+ * check needs one and a text uses a handful of precisions, so each is built once: a
+ * decimal power costs more than the rest of Interval.printed together. Dec values are
+ * immutable, so sharing them is safe.
+ */
+const HALF_UNITS = new Map<number, Dec>();
+
+function halfUnit(decimals: number): Dec {
+  let h = HALF_UNITS.get(decimals);
+  if (h === undefined) {
+    h = new Dec(5).times(new Dec(10).pow(-(decimals + 1)));
+    HALF_UNITS.set(decimals, h);
+  }
+  return h;
+}
 
 function lowerBelowUpper(a: Interval, b: Interval): boolean {
   const cmp = a.lo.comparedTo(b.hi);

@@ -2,10 +2,12 @@ import type { AmountClaim, ChangeClaim } from "../claims/types";
 import type { Finding } from "../findings";
 import { formatNumber, isConsistent, type AmountUnit } from "../numbers";
 import type { Rule, RuleMeta } from "./types";
+import type { NarrativeDocument } from "../text/types";
 import {
   amountInterval,
   amountValue,
   changeAmount,
+  changeReplacement,
   claimById,
   figureAtEnd,
   formulaTerms,
@@ -16,7 +18,8 @@ import { reporter } from "./utils/report";
  * The change stated with a quantity agrees with it:
  * - 增加/减少 and 增长/下降 stated together point the same way (“增加X万元，下降P%” is wrong);
  * - when the prior year's figure is stated, 增加X is current − prior
- *   (附件: 14144926.18 − 12016927.27 = 2127998.91 ✓).
+ *   (附件: 14144926.18 − 12016927.27 = 2127998.91 ✓), and “与上年持平” is no change at
+ *   the precision of the amounts.
  * Whether X and P agree when the prior is only implied (X ÷ (current − X)) is the growth
  * rule's check, made on the rate, so that one wrong figure gives one finding.
  */
@@ -60,14 +63,19 @@ export const changeVsGrowth: Rule = {
       const subject = claimById(claims, change.subject, "amount");
       const prior = claimById(claims, change.prior, "amount");
       if (!subject || !prior) continue;
-      const f = checkAgainstPrior(change, subject, prior);
+      const f = checkAgainstPrior(doc, change, subject, prior);
       if (f) findings.push(report(f));
     }
     return findings;
   },
 };
 
-function checkAgainstPrior(change: ChangeClaim, subject: AmountClaim, prior: AmountClaim) {
+function checkAgainstPrior(
+  doc: NarrativeDocument,
+  change: ChangeClaim,
+  subject: AmountClaim,
+  prior: AmountClaim,
+) {
   const printedUnit = change.figure.unit;
   const unit: AmountUnit = printedUnit && printedUnit !== "%" ? printedUnit : "万元";
   const c = amountInterval(subject, unit);
@@ -80,16 +88,26 @@ function checkAgainstPrior(change: ChangeClaim, subject: AmountClaim, prior: Amo
   const word = delta.isNegative() ? "减少" : "增加";
   const expectedText = `${formatNumber(delta.abs(), d)}${printedUnit ?? ""}`;
   const [cs, ps] = formulaTerms([subject, prior]);
-  const same = (delta.isNegative() ? -1 : 1) === change.direction;
+  const same = !change.flat && (delta.isNegative() ? -1 : 1) === change.direction;
+  const wording = change.flat
+    ? { zh: "“持平”", en: "no change (持平)" }
+    : {
+        zh: `“${change.figure.text}”的${change.direction > 0 ? "增加" : "减少"}`,
+        en: `${change.direction > 0 ? "an increase" : "a decrease"} of ${change.figure.text}`,
+      };
   return {
     span: change.span,
-    zh: `应为${word}${expectedText}（${cs} − ${ps}），文中为“${change.figure.text}”的${change.direction > 0 ? "增加" : "减少"}`,
-    en: `Should be ${delta.isNegative() ? "a decrease" : "an increase"} of ${expectedText} (${cs} − ${ps}); the text says ${change.direction > 0 ? "an increase" : "a decrease"} of ${change.figure.text}`,
+    zh: `应为${word}${expectedText}（${cs} − ${ps}），文中为${wording.zh}`,
+    en: `Should be ${delta.isNegative() ? "a decrease" : "an increase"} of ${expectedText} (${cs} − ${ps}); the text says ${wording.en}`,
     expected: same ? expectedText : `${word}${expectedText}`,
     actual: change.figure.text,
     related: [subject.span, prior.span],
     fix: same
       ? { ...figureAtEnd(change), replacement: expectedText }
-      : { start: change.span.start, end: change.span.end, replacement: `${word}${expectedText}` },
+      : {
+          start: change.span.start,
+          end: change.span.end,
+          replacement: changeReplacement(doc, change, `${word}${expectedText}`),
+        },
   };
 }

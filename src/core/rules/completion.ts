@@ -12,7 +12,14 @@ import {
   type AmountUnit,
 } from "../numbers";
 import type { Rule, RuleMeta } from "./types";
-import { amountInterval, amountValue, claimById, figureAtEnd, unitOf } from "./utils/figures";
+import {
+  amountInterval,
+  amountValue,
+  claimById,
+  factInterval,
+  figureAtEnd,
+  unitOf,
+} from "./utils/figures";
 import { reporter } from "./utils/report";
 
 /**
@@ -103,16 +110,17 @@ function operands(
   }
   const actualCount = claimById(claims, c.actual, "count");
   const targetCount = claimById(claims, c.target, "count");
-  if (actualCount && targetCount) return [countOperand(actualCount), countOperand(targetCount)];
+  if (actualCount && targetCount) {
+    // “完成目标50余家的110%”: a bound divides into no exact rate.
+    if (actualCount.approximate || targetCount.approximate) return undefined;
+    return [countOperand(actualCount), countOperand(targetCount)];
+  }
   if (actualAmount && !targetAmount && actualAmount.metric) {
     const key = canonicalMetric(actualAmount.metric);
     const fact = facts.find((f) => f.period === "budget" && canonicalMetric(f.metric) === key);
     const a = amountOperand(actualAmount, "万元");
     if (fact && a) {
-      const interval =
-        fact.decimals === undefined
-          ? Interval.exact(fact.value)
-          : Interval.printed(fact.value, fact.decimals);
+      const interval = factInterval(fact);
       return [
         a,
         {

@@ -18,6 +18,7 @@ import { reporter } from "./utils/report";
  *   payments shorter than the number of batches leaves batches unaccounted for (warning);
  *   a longer one is normal, since one batch may be paid in several parts. People (人次,
  *   人, 名) are never compared with a list of payments.
+ * Approximate counts (“50余人次”) are bounds and are checked neither as wholes nor as parts.
  */
 const meta: RuleMeta = {
   id: "count-vs-list",
@@ -43,6 +44,8 @@ export const countVsList: Rule = {
     const counts = claims.filter((c): c is CountClaim => c.kind === "count");
     const findings: Finding[] = [];
     for (const whole of counts) {
+      // “50余人次” is a bound: it neither has nor is a part that adds up exactly.
+      if (whole.approximate) continue;
       const breakdown = breakdownFindings(doc, counts, whole, report);
       if (breakdown) {
         findings.push(breakdown);
@@ -88,7 +91,7 @@ function breakdownFindings(
       c.span.start >= whole.span.end &&
       c.span.end <= end,
   );
-  if (parts.length < 2) return undefined;
+  if (parts.length < 2 || parts.some((c) => c.approximate)) return undefined;
   const sum = parts.reduce((acc, c) => acc + c.value, 0);
   const complete = parts.some((c) => /^其他|^其它/.test(c.label));
   const arithmetic = `${parts.map((c) => c.value).join("+")}=${sum}`;

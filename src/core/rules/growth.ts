@@ -52,7 +52,8 @@ export const growth: Rule = {
     const report = reporter(meta, doc);
     const findings: Finding[] = [];
     for (const g of claims) {
-      if (g.kind !== "growth") continue;
+      // 持平 prints no rate: its change claim is checked (change-vs-growth, narrative-vs-table).
+      if (g.kind !== "growth" || g.flat) continue;
       const subject = claimById(claims, g.subject, "amount");
       const prior = claimById(claims, g.prior, "amount");
       const change = claimById(claims, g.change, "change");

@@ -1,5 +1,6 @@
 import { changeVsGrowth } from "./change-vs-growth";
 import { completion } from "./completion";
+import { countConflict } from "./count-conflict";
 import { countVsList } from "./count-vs-list";
 import { enumerationSum } from "./enumeration-sum";
 import { growth } from "./growth";
@@ -21,6 +22,7 @@ export const rules: readonly Rule[] = [
   templateResidue,
   headingNumbering,
   countVsList,
+  countConflict,
   reportYear,
   share,
   growth,

@@ -2,18 +2,29 @@ import type { AmountClaim, ChangeClaim } from "../claims/types";
 import type { Fact } from "../facts";
 import type { Finding } from "../findings";
 import { canonicalMetric, metricKind, metricName } from "../metrics";
-import { convertAmount, formatNumber, Interval } from "../numbers";
+import { convertAmount, formatNumber } from "../numbers";
 import type { Rule, RuleMeta } from "./types";
-import { amountInterval, changeAmount, figureAtEnd, inAttachment, unitOf } from "./utils/figures";
+import type { NarrativeDocument } from "../text/types";
+import {
+  amountInterval,
+  changeAmount,
+  changeReplacement,
+  factInterval,
+  figureAtEnd,
+  inAttachment,
+  statedChange,
+  unitOf,
+} from "./utils/figures";
 import { reporter } from "./utils/report";
 
 /**
  * Each amount of the narrative against the filled tables (options.facts): the same
  * metric and period, compared by the interval rule in 万元 (a typed cell is exact; a
- * rounded one stands for its interval). A change (增加X) is compared with the tables'
- * current − prior of its metric. The finding points at the cell it was compared
- * with and offers the table's figure, printed with the narrative's precision and unit.
- * In an attachment, whose scope may differ, it is a warning.
+ * rounded one, or a total computed from rounded ones, stands for its interval). A change
+ * (增加X) is compared with the tables' current − prior of its metric, and so is “与上年持平”
+ * (a change of zero at the precision of its amount). The finding points at the cell it
+ * was compared with and offers the table's figure, printed with the narrative's precision
+ * and unit. In an attachment, whose scope may differ, it is a warning.
  */
 const meta: RuleMeta = {
   id: "narrative-vs-table",
@@ -40,7 +51,7 @@ export const narrativeVsTable: Rule = {
     const findings: Finding[] = [];
     for (const c of claims) {
       if (c.kind === "change") {
-        const f = changeMismatch(c, byKey, inAttachment(doc, c.paragraph));
+        const f = changeMismatch(doc, c, byKey, inAttachment(doc, c.paragraph));
         if (f) findings.push(report(f));
         continue;
       }
@@ -60,7 +71,12 @@ export const narrativeVsTable: Rule = {
  * A change (增加X) against the tables' current − prior of its metric, when both are
  * there: a transposed 增减额 is caught even when the rate printed with it hides it.
  */
-function changeMismatch(c: ChangeClaim, byKey: Map<string, Fact[]>, attachment: boolean) {
+function changeMismatch(
+  doc: NarrativeDocument,
+  c: ChangeClaim,
+  byKey: Map<string, Fact[]>,
+  attachment: boolean,
+) {
   if (!c.metric || metricKind(c.metric) !== "template") return undefined;
   const key = canonicalMetric(c.metric);
   const current = byKey.get(`${key}|current`)?.[0];
@@ -77,24 +93,24 @@ function changeMismatch(c: ChangeClaim, byKey: Map<string, Fact[]>, attachment: 
   const expected = `${formatNumber(convertAmount(delta.abs(), "万元", unit), c.figure.decimals)}${printedUnit ?? ""}`;
   const cells = [current.cell, prior.cell].filter((x) => x !== undefined);
   const name = metricName(c.metric);
-  const shown = `${c.direction > 0 ? "增加" : "减少"}${c.figure.text}`;
-  const same = (delta.isNegative() ? -1 : 1) === c.direction;
+  const shown = c.flat ? `“${doc.text.slice(c.span.start, c.span.end)}”` : statedChange(c);
+  const same = !c.flat && (delta.isNegative() ? -1 : 1) === c.direction;
   return {
     span: c.span,
     severity: attachment ? ("warning" as const) : ("error" as const),
-    zh: `${name.zh}文中${shown}，表中本年${current.value.toString()}万元 − 上年${prior.value.toString()}万元 = ${delta.toString()}万元`,
+    zh: `${name.zh}文中${c.flat ? "为" : ""}${shown}，表中本年${current.value.toString()}万元 − 上年${prior.value.toString()}万元 = ${delta.toString()}万元`,
     en: `${name.en}: the text says ${shown}; the tables give ${current.value.toString()} − ${prior.value.toString()} = ${delta.toString()} (万元)`,
     expected: same ? expected : `${word}${expected}`,
     actual: c.figure.text,
     related: cells,
     fix: same
       ? { ...figureAtEnd(c), replacement: expected }
-      : { start: c.span.start, end: c.span.end, replacement: `${word}${expected}` },
+      : {
+          start: c.span.start,
+          end: c.span.end,
+          replacement: changeReplacement(doc, c, `${word}${expected}`),
+        },
   };
-}
-
-function factInterval(f: Fact): Interval {
-  return f.decimals === undefined ? Interval.exact(f.value) : Interval.printed(f.value, f.decimals);
 }
 
 function mismatch(c: AmountClaim, fact: Fact, attachment: boolean) {

@@ -1,3 +1,4 @@
+import { normalizeDigits, NUMBER_SOURCE } from "../numbers";
 import type { Span } from "../span";
 import { trimSpan } from "./lines";
 import { HEADING_LEVEL, type Marker, readMarker } from "./markers";
@@ -10,8 +11,9 @@ import type { Heading, HeadingStyle, ListItem } from "./types";
  *
  * A numbered line is a heading when what follows its marker reads as a title: short, no
  * colon (a colon leads into content: “1.财政拨款收入：指…”, “2.科学技术（类）…（项）: 支出决算为…”),
- * no sentence end inside, and a final 。 only on a very short title (“（一）主要职能。”), or
- * a very short title run into its text (“（一）评价结论。按照…”). Anything else is prose, so
+ * no sentence end inside, no figure with a unit (“3.公务接待费支出3.26万元。” states an amount),
+ * and a final 。 only on a very short title (“（一）主要职能。”), or a very short title run
+ * into its text (“（一）评价结论。按照…”). Anything else is prose, so
  * the line is a list item (“1、贯彻执行…；…。”).
  *
  * Single lines are ambiguous (“17、承办区政府交办的其他事项。” looks like a title but ends a
@@ -29,6 +31,15 @@ const MAX_TITLE = 40;
 const MAX_TITLE_WITH_STOP = 16;
 const MAX_RUN_IN_TITLE = 15;
 const COLONS = /[：:]/;
+/**
+ * A figure with its unit (3.26万元, 59%): a title names a subject, it does not state an
+ * amount, so “3.公务接待费支出3.26万元。” is a numbered sentence whose figure is checked.
+ */
+const FIGURE_WITH_UNIT = new RegExp(`${NUMBER_SOURCE}[ \\t\\u3000]*(?:亿元|万元|元|%)`);
+
+function statesFigure(title: string): boolean {
+  return FIGURE_WITH_UNIT.test(normalizeDigits(title));
+}
 
 export interface LineStructure {
   heading?: Heading;
@@ -99,13 +110,18 @@ function shapeOf(text: string, from: number, end: number): Shape {
   const prose: Shape = { titleLike: false, titleSpan: rest, headEnd: end };
   if (firstStop < 0 || firstStop === s.length - 1) {
     const endsWithStop = firstStop >= 0;
-    if (s.length > MAX_TITLE || COLONS.test(s)) return prose;
+    if (s.length > MAX_TITLE || COLONS.test(s) || statesFigure(s)) return prose;
     if (endsWithStop && (s[firstStop] !== "。" || s.length > MAX_TITLE_WITH_STOP)) return prose;
     const titleEnd = endsWithStop ? rest.end - 1 : rest.end;
     return { titleLike: true, titleSpan: { start: rest.start, end: titleEnd }, headEnd: rest.end };
   }
   const head = s.slice(0, firstStop);
-  if (s[firstStop] === "。" && firstStop <= MAX_RUN_IN_TITLE && !/[，,：:；;、]/.test(head)) {
+  if (
+    s[firstStop] === "。" &&
+    firstStop <= MAX_RUN_IN_TITLE &&
+    !/[，,：:；;、]/.test(head) &&
+    !statesFigure(head)
+  ) {
     const titleEnd = rest.start + firstStop;
     return {
       titleLike: true,

@@ -27,3 +27,27 @@ export function toChineseNumeral(n: number): string {
   if (tens === 0) return DIGITS[units];
   return (tens === 1 ? "" : DIGITS[tens]) + "十" + (units === 0 ? "" : DIGITS[units]);
 }
+
+/**
+ * A count written in Chinese numerals, 1 … 999: 两 → 2, 十二 → 12, 一百零五 → 105, 两百 → 200.
+ * Null for anything else, colloquial shortenings included (一百二 could be 120 or 102).
+ */
+export function parseChineseCount(s: string): number | null {
+  if (s === "两") return 2;
+  const hundred = s.indexOf("百");
+  if (hundred < 0) return parseChineseNumeral(s);
+  const head = s.slice(0, hundred);
+  const hundreds = head === "两" ? 2 : head.length === 1 ? DIGITS.indexOf(head) : -1;
+  if (hundreds <= 0) return null;
+  const tail = s.slice(hundred + 1);
+  if (tail === "") return hundreds * 100;
+  const rest = tail.startsWith("零") ? parseChineseNumeral(tail.slice(1)) : tenToNinetyNine(tail);
+  if (rest === null || (tail.startsWith("零") && rest > 9)) return null;
+  return hundreds * 100 + rest;
+}
+
+/** 一十 … 九十九 after 百 (一百一十 is 110); 十二 alone is no tail of 百. */
+function tenToNinetyNine(s: string): number | null {
+  if (!/^[一二三四五六七八九]十[一二三四五六七八九]?$/.test(s)) return null;
+  return parseChineseNumeral(s.startsWith("一十") ? s.slice(1) : s);
+}

@@ -47,6 +47,14 @@ describe("extractClaims", () => {
       expect(part.metric).toBe("income.generalBudget");
     });
 
+    it("reads a label that opens with the unit's name the text gives", () => {
+      const body = "（一）机关运行经费支出情况\n2020年，仁和区总工会机关运行经费支出12.00万元。";
+      const named = only(claimsOf(`部门：仁和区总工会\n${body}`).claims, "amount");
+      expect(named.map((a) => a.metric)).toEqual(["operatingCost"]);
+      // Without the text's evidence, 工会 is not known to be the unit: no guess.
+      expect(only(claimsOf(body).claims, "amount").map((a) => a.metric)).toEqual([undefined]);
+    });
+
     it("tells prior and budget figures from this year's", () => {
       const { claims } = claimsOf(
         "2020年部门总收入为14144926.18元，上年度为12016927.27元。项目全年预算数60万元，执行数为41万元。完成市下达目标28亿元的85.71%。",
@@ -361,6 +369,25 @@ describe("extractClaims", () => {
           "5270317.31元",
         ]),
       );
+    });
+
+    it("reads both sides' totals off “收、支总计”", () => {
+      const [grand] = find("amount", "3190.21万元") as Array<Extract<Claim, { kind: "amount" }>>;
+      expect([grand.metric, grand.metrics]).toEqual([
+        "income.grandTotal",
+        ["income.grandTotal", "expense.grandTotal"],
+      ]);
+      const [fiscal] = find("amount", "3174.37万元") as Array<Extract<Claim, { kind: "amount" }>>;
+      expect(fiscal.metrics).toEqual(["fiscal.grandTotal", "fiscal.expense.grandTotal"]);
+      // 本年收入合计 states one quantity.
+      const total = only(claims, "amount").find((a) => a.metric === "income.total");
+      expect(total?.metrics).toBeUndefined();
+    });
+
+    it("reads 机关运行经费 after the unit's name, which the text gives", () => {
+      const [cost] = find("amount", "40.94万元") as Array<Extract<Claim, { kind: "amount" }>>;
+      expect(cost.label).toBe("仁和区经济信息化和科学技术局机关运行经费支出");
+      expect(cost.metric).toBe("operatingCost");
     });
 
     it("reads 基本支出 of the attachment's 财政资金 section as 公开06's", () => {

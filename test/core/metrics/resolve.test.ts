@@ -7,6 +7,7 @@ import {
   metricName,
   normalizeLabel,
   resolveMetric,
+  resolveMetrics,
   scopesOfTitles,
   shareDenominator,
   type MetricEntry,
@@ -89,6 +90,55 @@ describe("resolveMetric", () => {
       resolveMetric("一般公共服务（类）商贸事务（款）其他商贸事务（项）", { classification }),
     ).toBe("gbExpense.item.2011399");
     expect(resolveMetric("一般公共服务（类）商贸事务（款）其他商贸事务（项）")).toBeUndefined();
+  });
+});
+
+describe("a label that opens with the unit's name", () => {
+  const unitNames = ["攀枝花市仁和区总工会", "仁和区总工会"];
+
+  it("is read without a name the text gives, whatever the name ends with", () => {
+    expect(resolveMetric("2020年，仁和区总工会机关运行经费支出", { unitNames })).toBe(
+      "operatingCost",
+    );
+    expect(resolveMetric("攀枝花市仁和区总工会日常公用经费", { unitNames })).toBe("gbBasic.public");
+    // 工会 does not end like an office: without the text's evidence the label is unknown.
+    expect(resolveMetric("2020年，仁和区总工会机关运行经费支出")).toBeUndefined();
+  });
+
+  it("is read without an office's name in subject position when the text names no unit", () => {
+    expect(resolveMetric("仁和区经济信息化和科学技术局机关运行经费支出")).toBe("operatingCost");
+    expect(resolveMetric("2020年，某某县财政局机关运行经费支出")).toBe("operatingCost");
+  });
+
+  it("is not read as the unit's figure when another office is named", () => {
+    // Once the text names its unit, another office's figure is that office's.
+    expect(resolveMetric("区生产力促进中心人员经费", { unitNames })).toBeUndefined();
+    expect(resolveMetric("区生产力促进中心人员经费")).toBe("gbBasic.personnel");
+    for (const label of ["下属区生产力促进中心人员经费", "其中区生产力促进中心人员经费"]) {
+      expect(resolveMetric(label)).toBeUndefined();
+    }
+  });
+});
+
+describe("resolveMetrics", () => {
+  it.each([
+    ["2020年度收、支总计各", ["income.grandTotal", "expense.grandTotal"]],
+    ["收入支出总计", ["income.grandTotal", "expense.grandTotal"]],
+    ["2020年财政拨款收、支总计", ["fiscal.grandTotal", "fiscal.expense.grandTotal"]],
+    ["财政拨款收、支总计各", ["fiscal.grandTotal", "fiscal.expense.grandTotal"]],
+    ["收入总计", ["income.grandTotal"]],
+    ["支出总计", ["expense.grandTotal"]],
+    ["财政拨款收入总计", ["fiscal.grandTotal"]],
+    ["本年收入合计", ["income.total"]],
+    ["某某费", []],
+  ])("%s → %j", (label, ids) => {
+    expect(resolveMetrics(label)).toEqual(ids);
+    expect(resolveMetrics(label)[0]).toBe(resolveMetric(label));
+  });
+
+  it("gives both sides' totals one quantity", () => {
+    expect(canonicalMetric("expense.grandTotal")).toBe(canonicalMetric("income.grandTotal"));
+    expect(canonicalMetric("fiscal.expense.grandTotal")).toBe(canonicalMetric("fiscal.grandTotal"));
   });
 });
 

@@ -26,8 +26,27 @@ testRule(changeVsGrowth, {
       name: "a change rounded to 万元 against figures in 元",
       text: "2020年总收入为14144926.18元，上年度为12016927.27元，比上年度增加212.80万元。",
     },
+    {
+      name: "持平 with a stated prior that prints the same",
+      text: "2020年总收入为100.00万元，上年度为100.00万元，与上年持平。",
+    },
+    {
+      name: "持平 with a prior less than half a unit of the amounts away",
+      text: "2020年总收入为100万元，上年度为99.6万元，与上年持平。",
+    },
   ],
   invalid: [
+    {
+      name: "持平 with a stated prior that differs",
+      text: "2020年总收入为100.00万元，上年度为120.00万元，与上年持平。",
+      errors: [
+        {
+          text: "与上年持平",
+          expected: "减少20.00万元",
+          messageIncludes: ["100.00 − 120.00", "“持平”"],
+        },
+      ],
+    },
     {
       name: "the change is not current − prior",
       text: ATTACHMENT("增加2172998.91元"),
@@ -54,6 +73,13 @@ testRule(changeVsGrowth, {
 });
 
 describe("change-vs-growth fix", () => {
+  it("turns 与上年持平 into the change, keeping the comparison", () => {
+    const text = "2020年总收入为100.00万元，上年度为120.00万元，与上年持平。";
+    const [f] = runRule(changeVsGrowth, text);
+    expect(text.slice(f.fix!.start, f.fix!.end)).toBe("与上年持平");
+    expect(f.fix!.replacement).toBe("比上年减少20.00万元");
+  });
+
   it("replaces the amount of a wrong change", () => {
     const text = ATTACHMENT("增加2172998.91元");
     const [f] = runRule(changeVsGrowth, text);

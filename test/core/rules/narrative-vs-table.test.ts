@@ -29,6 +29,16 @@ const facts: Fact[] = [
     cell: { sheet: "公开05表", cell: "C6" },
   },
 ];
+const unchanged: Fact[] = [
+  { metric: "operatingCost", period: "current", value: new Dec("40.94") },
+  { metric: "operatingCost", period: "prior", value: new Dec("40.94") },
+];
+const changedAfterwards: Fact[] = [
+  { metric: "operatingCost", period: "current", value: new Dec("40.94") },
+  { metric: "operatingCost", period: "prior", value: new Dec("42.46") },
+];
+const OPERATING = (rest: string) =>
+  `（一）机关运行经费支出情况\n2020年，本单位机关运行经费支出40.94万元。机关运行经费支出${rest}。`;
 const GB = (change: string) =>
   `五、一般公共预算财政拨款支出决算情况说明\n2020年一般公共预算财政拨款支出1518.12万元。与2019年相比，一般公共预算财政拨款${change}。`;
 
@@ -53,8 +63,39 @@ testRule(narrativeVsTable, {
       text: "五、一般公共预算财政拨款支出决算情况说明\n其中基本支出518.52万元。",
       options: { facts },
     },
+    {
+      name: "与上年持平 when the tables agree",
+      text: OPERATING("与上年持平"),
+      options: { facts: unchanged },
+    },
+    {
+      name: "持平 within the precision of the amount (the tables differ by 0.004万元)",
+      text: OPERATING("与上年持平"),
+      options: {
+        facts: [unchanged[0], { ...unchanged[1], value: new Dec("40.936") }],
+      },
+    },
   ],
   invalid: [
+    {
+      name: "与上年持平 when the tables say otherwise",
+      text: OPERATING("与上年持平"),
+      options: { facts: changedAfterwards },
+      errors: [
+        {
+          text: "与上年持平",
+          severity: "error",
+          expected: "减少1.52万元",
+          messageIncludes: ["40.94万元 − 上年42.46万元", "“与上年持平”"],
+        },
+      ],
+    },
+    {
+      name: "比2019年持平 when the tables say otherwise",
+      text: OPERATING("比2019年持平"),
+      options: { facts: [changedAfterwards[0], { ...changedAfterwards[1], value: new Dec("40") }] },
+      errors: [{ text: "比2019年持平", expected: "增加0.94万元" }],
+    },
     {
       name: "a transposition",
       text: "2020年本年收入合计3109.21万元。",
@@ -101,6 +142,15 @@ testRule(narrativeVsTable, {
       ],
     },
   ],
+});
+
+describe("narrative-vs-table on 持平", () => {
+  it("suggests the change, keeping the comparison", () => {
+    const text = OPERATING("与2019年持平");
+    const [f] = runRule(narrativeVsTable, text, { facts: changedAfterwards });
+    expect(text.slice(f.fix!.start, f.fix!.end)).toBe("与2019年持平");
+    expect(f.fix!.replacement).toBe("比2019年减少1.52万元");
+  });
 });
 
 describe("narrative-vs-table related", () => {

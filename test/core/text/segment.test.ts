@@ -137,6 +137,47 @@ describe("headings", () => {
     expect(sentenceTexts(doc, doc.paragraphs[1])[0]).toBe("贯彻执行国家有关法律、法规和方针政策；");
   });
 
+  it("reads a numbered line that states an amount or a rate as prose, not a title", () => {
+    const text = [
+      "（二）“三公”经费财政拨款支出决算具体情况说明",
+      "1.因公出国（境）经费支出0万元。",
+      "2.公务用车购置及运行维护费支出0万元",
+      "3.公务接待费支出3.26万元。公务接待费支出决算比2019年增加2.38万元，增长270%。",
+      "4.完成预算59%",
+    ].join("\n");
+    const doc = segment(text);
+    const lines = doc.paragraphs.slice(1);
+    expect(lines.map((p) => [p.heading, p.item?.ordinal])).toEqual([
+      [undefined, 1],
+      [undefined, 2],
+      [undefined, 3],
+      [undefined, 4],
+    ]);
+    // The figure is in the body, where claims are read.
+    expect(sentenceTexts(doc, lines[2])[0]).toBe("公务接待费支出3.26万元。");
+    expect(sentenceTexts(doc, lines[1])).toEqual(["公务用车购置及运行维护费支出0万元"]);
+  });
+
+  it("keeps short titles with a year or a count as headings, and a figure among titles as an item", () => {
+    const doc = segment(
+      [
+        "（一）2020年重点工作完成情况",
+        "1.机构3个",
+        "2.三公经费",
+        "3.接待费3.26万元。",
+        "4.其他事项",
+      ].join("\n"),
+    );
+    expect(doc.paragraphs.map((p) => (p.heading ? "H" : p.item ? "I" : "-"))).toEqual([
+      "H",
+      "H",
+      "H",
+      "I",
+      "H",
+    ]);
+    expect(doc.paragraphs[0].heading?.title).toBe("2020年重点工作完成情况");
+  });
+
   it("reads a numbered line with a colon as an item (definition or lead-in)", () => {
     const doc = segment(
       "名词解释\n1.财政拨款收入：指单位从同级财政部门取得的资金。\n2.事业收入：指收入。",

@@ -1,12 +1,14 @@
 import type { AmountClaim, ChangeClaim, Claim } from "../../claims/types";
+import type { Fact } from "../../facts";
 import {
   convertAmount,
   Dec,
   figureInterval,
   formatNumber,
+  Interval,
+  normalizeDigits,
   type AmountUnit,
   type Figure,
-  type Interval,
 } from "../../numbers";
 import type { Span } from "../../span";
 import type { NarrativeDocument } from "../../text/types";
@@ -47,6 +49,15 @@ export function amountInterval(
   if (claim.approximate) return undefined;
   const from = unitOf(claim, fallback);
   return figureInterval({ ...claim.figure, unit: from }, unit);
+}
+
+/**
+ * The values a table figure stands for: what it may hold given the printed figures it was
+ * computed from, else its printed decimals, else exactly its value (a typed cell).
+ */
+export function factInterval(f: Fact): Interval {
+  if (f.interval) return f.interval;
+  return f.decimals === undefined ? Interval.exact(f.value) : Interval.printed(f.value, f.decimals);
 }
 
 /** The printed value of an amount converted to `unit`. */
@@ -152,6 +163,30 @@ export function changeAmount(change: ChangeClaim): AmountClaim {
     figureSpan: figureAtEnd(change),
     figure: change.figure,
   };
+}
+
+/** How a change is written, for messages: “增加518.08万元”, “持平”. */
+export function statedChange(change: ChangeClaim): string {
+  return change.flat ? "持平" : `${change.direction > 0 ? "增加" : "减少"}${change.figure.text}`;
+}
+
+const FLAT_LEAD = /^(?:(?:与|和|同|较|比)[ \u3000]*((?:上一?年度?|去年|\d{4}年度?)(?:同期)?)|同比)/;
+
+/**
+ * What replaces a change stated in the wrong direction or as 持平: “增加X万元”, or for
+ * “与2019年持平” the comparison kept and turned round, “比2019年增加X万元”.
+ */
+export function changeReplacement(
+  doc: NarrativeDocument,
+  change: ChangeClaim,
+  words: string,
+): string {
+  if (!change.flat) return words;
+  const text = doc.text.slice(change.span.start, change.span.end);
+  const lead = FLAT_LEAD.exec(normalizeDigits(text));
+  if (!lead) return words;
+  if (lead[1] === undefined) return `同比${words}`;
+  return `比${text.slice(lead[0].length - lead[1].length, lead[0].length)}${words}`;
 }
 
 /** Every value of `part` is above every value of `whole`: the part exceeds it whatever the rounding. */

@@ -42,10 +42,9 @@ export function fillFromNarrative(
     if (claim.kind !== "amount" || !claim.metric || claim.approximate) continue;
     const unit = claim.figure.unit ?? claim.impliedUnit ?? "万元";
     if (!isAmountUnit(unit)) continue;
-    const current = cellsForMetric(
-      set,
-      claim.metric,
-      claim.period === "prior" ? "current" : claim.period,
+    // “收、支总计各X” states both sides' 总计: the figure goes into every metric's cells.
+    const current = (claim.metrics ?? [claim.metric]).flatMap((metric) =>
+      cellsForMetric(set, metric, claim.period === "prior" ? "current" : claim.period),
     );
     if (current.length === 0) continue;
     const given: Given = {

@@ -327,6 +327,7 @@ const t04: TemplateSet["tables"][number] = {
       null,
       null,
       row("grandTotal.out", "总计", "Grand total (expenditure)", {
+        metric: "fiscal.expense.grandTotal",
         aliases: ["支出总计"],
         sum: {
           id: "t04-expense-grand-total",

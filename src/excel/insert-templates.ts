@@ -1,5 +1,7 @@
 import { columnLetters } from "../core/templates/a1";
 import type { NameDef, SheetLayout, WorkbookLayout } from "../core/templates/layout";
+import { precisionKey, type PrecisionRecord } from "../core/templates/provenance";
+import { STATE_SHEET } from "../core/templates/state-sheet";
 import { STYLES } from "../core/templates/styles";
 import { applyStyle } from "./apply-style";
 import {
@@ -12,8 +14,18 @@ import {
   type StoredLayout,
   type WriteOptions,
 } from "./plan";
+import { emptyState, queuePrecision, queueStateRead, stateFrom } from "./workbook-state";
 
 export type { Conflict, WriteOptions } from "./plan";
+
+export interface InsertOptions extends WriteOptions {
+  /**
+   * The cells of the layout that hold printed figures: the state sheet's precision block
+   * is replaced by those the run leaves in place (a kept conflict holds the user's value,
+   * not the figure). Absent: the block is left as it is.
+   */
+  precision?: readonly PrecisionRecord[];
+}
 
 /** Workbook setting that remembers each template sheet's structure (see planSheet). */
 export const SETTING_PREFIX = "fa.template.";
@@ -32,7 +44,8 @@ export interface InsertResult {
 /**
  * Puts the template sheets of a layout into the open workbook, in three round trips
  * whatever the number of sheets: (1) which sheets, names and stored layouts exist,
- * (2) the contents of the existing template sheets, (3) every write.
+ * (2) the contents of the existing template sheets (and of the state sheet, when
+ * `precision` is given), (3) every write.
  *
  * Running it again updates the structure (a new code adds a row: typed values move with
  * their rows) and changes nothing that is already right, so a second identical run
@@ -43,7 +56,7 @@ export interface InsertResult {
 export async function insertTemplates(
   context: Excel.RequestContext,
   layout: WorkbookLayout | { sheets: SheetLayout[]; names?: NameDef[] },
-  options: WriteOptions = {},
+  options: InsertOptions = {},
 ): Promise<InsertResult> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
@@ -64,6 +77,11 @@ export async function insertTemplates(
           .load("formulas, rowIndex, columnIndex")
       : null,
   );
+  // Read with the sheets, so that the precision block is replaced in the same write.
+  const stateRange =
+    options.precision && present.has(STATE_SHEET.toLowerCase())
+      ? queueStateRead(sheets.getItem(STATE_SHEET))
+      : null;
   await context.sync();
 
   const result: InsertResult = {
@@ -100,6 +118,15 @@ export async function insertTemplates(
       wb.settings.add(SETTING_PREFIX + s.name, JSON.stringify(value));
     }
   });
+
+  if (options.precision) {
+    const kept = new Set(result.conflicts.map((c) => precisionKey(c.sheet, c.cell)));
+    queuePrecision(
+      context,
+      stateRange ? stateFrom(stateRange) : emptyState(),
+      options.precision.filter((r) => !kept.has(precisionKey(r.sheet, r.cell))),
+    );
+  }
 
   const known = new Set(names.items.map((n) => n.name.toLowerCase()));
   for (const n of layout.names ?? []) {

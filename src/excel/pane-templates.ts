@@ -14,6 +14,7 @@ import { catalogueFor } from "../core/templates/catalogue";
 import { emptyFillData, mergeFillData, type FillData } from "../core/templates/fill-data";
 import { fillFromNarrative } from "../core/templates/fill/from-narrative";
 import { layoutWorkbook } from "../core/templates/layout";
+import { precisionRecords } from "../core/templates/provenance";
 import { factsFromBook, readWorkbook, type WorkbookGrid } from "../core/templates/read-back";
 import { reconcile } from "../core/templates/reconcile";
 import { TEMPLATE_SETS, templateSetFor } from "../core/templates/sets";
@@ -23,6 +24,7 @@ import type { Finding } from "../core/findings";
 import type { ExcelRun } from "./host-support";
 import { insertTemplates, type Conflict } from "./insert-templates";
 import { joinRows, readNarrative } from "./narrative-sheet";
+import { readTemplateGrid } from "./read-templates";
 import { saveSettings, type WorkbookState } from "./workbook-state";
 
 export interface TemplateSetInfo {
@@ -100,33 +102,17 @@ function bookOptions(options: TemplateOptions) {
 }
 
 /**
- * The template sheets' contents as a grid anchored at A1. Formulas, not values: what the
- * user typed is data, what a formula computes is the template's (and the engine computes
- * it again from the same definitions). Two syncs.
+ * The template sheets' contents (and the state sheet's precision records) as a grid
+ * anchored at A1. Formulas, not values: what the user typed is data, what a formula
+ * computes is the template's (and the engine computes it again from the same
+ * definitions). Two syncs.
  */
-async function readGrid(context: Excel.RequestContext, set: TemplateSet): Promise<WorkbookGrid> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  const present = new Set(sheets.items.map((s) => s.name));
-  const used = set.tables
-    .filter((t) => present.has(t.sheet))
-    .map((t) => {
-      const range = sheets.getItem(t.sheet).getUsedRangeOrNullObject(true);
-      range.load("formulas,rowIndex,columnIndex");
-      return { name: t.sheet, range };
-    });
-  await context.sync();
-  return {
-    sheets: used
-      .filter(({ range }) => !range.isNullObject)
-      .map(({ name, range }) => {
-        const rows: unknown[][] = Array.from({ length: range.rowIndex }, () => []);
-        for (const row of range.formulas)
-          rows.push([...Array<unknown>(range.columnIndex).fill(""), ...row]);
-        return { name, values: rows };
-      }),
-  };
+function readGrid(context: Excel.RequestContext, set: TemplateSet): Promise<WorkbookGrid> {
+  return readTemplateGrid(
+    context,
+    set.tables.map((t) => t.sheet),
+    "formulas",
+  );
 }
 
 function shown(v: unknown): string {
@@ -175,10 +161,16 @@ export function excelTemplates(run: ExcelRun) {
     progress("reading");
     const existing = await read(options);
     const data = mergeFillData(existing?.data ?? emptyFillData(), incoming ?? emptyFillData());
-    const layout = layoutWorkbook(buildTemplateBook(data, bookOptions(options)));
+    const book = buildTemplateBook(data, bookOptions(options));
+    const layout = layoutWorkbook(book);
+    // Which values are printed figures goes into the state sheet with them, so that a
+    // total of rounded figures is read back as rounded (see core/templates/provenance.ts).
+    const precision = precisionRecords(book, layout);
     const once = async (approved?: readonly string[]): Promise<WriteOutcome> => {
       progress("writing");
-      const result = await run((context) => insertTemplates(context, layout, { approved }));
+      const result = await run((context) =>
+        insertTemplates(context, layout, { approved, precision }),
+      );
       const conflicts = result.conflicts.map(conflictOf);
       return {
         written: result.cellsWritten,

@@ -2,22 +2,28 @@ import type { Fact } from "../core/facts";
 import type { BookOptions } from "../core/templates/book";
 import { readFacts, type WorkbookGrid } from "../core/templates/read-back";
 import { templateSetFor } from "../core/templates/sets";
+import { STATE_SHEET } from "../core/templates/state-sheet";
 
 /**
- * The template sheets of the open workbook as plain values, in two round trips (which
- * sheets exist, then their used ranges). Rows and columns are 0-based from A1.
+ * The template sheets of the open workbook as plain cells, in two round trips (which
+ * sheets exist, then their used ranges), with the state sheet when there is one: its
+ * precision block says which values are printed figures. Rows and columns are 0-based
+ * from A1. `values` are what Excel shows; `formulas` give a formula's text instead of its
+ * result (the pane's writer keeps what the user typed apart from what a formula computes).
  */
 export async function readTemplateGrid(
   context: Excel.RequestContext,
   sheetNames: readonly string[],
+  read: "values" | "formulas" = "values",
 ): Promise<WorkbookGrid> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   const present = new Set(sheets.items.map((s) => s.name));
-  const wanted = sheetNames.filter((n) => present.has(n));
+  const tables = sheetNames.filter((n) => present.has(n));
+  const wanted = tables.length && present.has(STATE_SHEET) ? [...tables, STATE_SHEET] : tables;
   const ranges = wanted.map((n) =>
-    sheets.getItem(n).getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex"),
+    sheets.getItem(n).getUsedRangeOrNullObject(true).load([read, "rowIndex", "columnIndex"]),
   );
   await context.sync();
   return {
@@ -25,7 +31,7 @@ export async function readTemplateGrid(
       const r = ranges[i];
       const values: unknown[][] = [];
       if (!r.isNullObject) {
-        r.values.forEach((row, dr) => {
+        r[read].forEach((row, dr) => {
           const out: unknown[] = (values[r.rowIndex + dr] = []);
           row.forEach((v, dc) => (out[r.columnIndex + dc] = v === "" ? null : v));
         });

@@ -3,31 +3,32 @@
  * co-author (Excel on the web, SharePoint) sees the same waivers and settings, and a
  * reviewer's decision travels with the file. Nothing goes to browser storage.
  *
- * One record per row, in three blocks side by side, so that co-authors adding a waiver
- * each touch one row rather than rewriting a shared blob:
+ * One record per row, in blocks side by side, so that co-authors adding a waiver each
+ * touch one row rather than rewriting a shared blob:
  *   A:B  settings   key | value
  *   D:I  waivers    rule | text | message | who | when | why
  *   K:N  marks      sheet | cell | previous fill | severity   (cells the add-in coloured)
- * Every cell is text (“@”), so that Excel never turns a year or a date into a number.
+ *   P:S  precision  sheet | cell | value | decimals   (inputs filled from printed figures)
+ * The columns are defined once, in src/core/templates/state-sheet.ts, which the .xlsx
+ * writer and reader use too. Every cell is text (“@”), so that Excel never turns a year
+ * or a date into a number.
  */
 import type { Severity } from "../core/findings";
 import { columnLetters } from "../core/templates/a1";
+import { precisionFromRow, precisionRow, type PrecisionRecord } from "../core/templates/provenance";
+import {
+  blockRecord,
+  MARKS_BLOCK as MARKS,
+  PRECISION_BLOCK as PRECISION,
+  SETTINGS_BLOCK as SETTINGS,
+  STATE_BLOCKS,
+  STATE_SHEET,
+  WAIVERS_BLOCK as WAIVERS,
+  type StateBlock as Block,
+} from "../core/templates/state-sheet";
 import type { LoadedGrid } from "./narrative-sheet";
 
-export const STATE_SHEET = "_决算助手";
-
-const SETTINGS = { first: 0, width: 2, header: ["设置 setting", "值 value"] };
-const WAIVERS = {
-  first: 3,
-  width: 6,
-  header: ["规则 rule", "文字 text", "说明 message", "审核人 who", "时间 when", "原因 why"],
-};
-const MARKS = {
-  first: 10,
-  width: 4,
-  header: ["工作表 sheet", "单元格 cell", "原填充 previous fill", "级别 severity"],
-};
-type Block = typeof SETTINGS;
+export { STATE_SHEET };
 
 /** A reviewer's decision that a finding is acceptable, with who, when and why. */
 export interface Waiver {
@@ -58,6 +59,8 @@ export interface WorkbookState {
   settings: Partial<Record<SettingKey, string>>;
   waivers: Waiver[];
   marks: MarkRecord[];
+  /** Input cells whose value came from a printed figure (see core/templates/provenance.ts). */
+  precision: PrecisionRecord[];
   /** Where things are, for the writers: 1-based Excel rows. */
   rows: {
     settings: Partial<Record<string, number>>;
@@ -65,6 +68,9 @@ export interface WorkbookState {
     nextSetting: number;
     nextWaiver: number;
     marksEnd: number;
+    precisionEnd: number;
+    /** The precision block's rows as they stand (from row 2), for replacing only what differs. */
+    precisionCells: string[][];
   };
 }
 
@@ -79,7 +85,16 @@ export function emptyState(): WorkbookState {
     settings: {},
     waivers: [],
     marks: [],
-    rows: { settings: {}, waivers: new Map(), nextSetting: 2, nextWaiver: 2, marksEnd: 1 },
+    precision: [],
+    rows: {
+      settings: {},
+      waivers: new Map(),
+      nextSetting: 2,
+      nextWaiver: 2,
+      marksEnd: 1,
+      precisionEnd: 1,
+      precisionCells: [],
+    },
   };
 }
 
@@ -93,12 +108,8 @@ export function parseState(
 ): WorkbookState {
   const state = emptyState();
   state.exists = true;
-  const at = (row: number, col: number): string => {
-    const v = values[row - rowIndex]?.[col - columnIndex];
-    return v === null || v === undefined ? "" : String(v);
-  };
   const record = (block: Block, row: number) =>
-    Array.from({ length: block.width }, (_, i) => at(row, block.first + i));
+    blockRecord(values[row - rowIndex], block, columnIndex);
   const lastRow = rowIndex + values.length - 1;
   for (let row = 1; row <= lastRow; row++) {
     const excelRow = row + 1;
@@ -120,7 +131,13 @@ export function parseState(
       state.marks.push({ sheet, cell, fill: fill || null, severity: severity as Severity });
     }
     if (sheet) state.rows.marksEnd = excelRow;
+    const cells = record(PRECISION, row);
+    const printed = precisionFromRow(cells);
+    if (printed) state.precision.push(printed);
+    state.rows.precisionCells.push(cells);
+    if (cells.some((c) => c !== "")) state.rows.precisionEnd = excelRow;
   }
+  state.rows.precisionCells.length = state.rows.precisionEnd - 1;
   return state;
 }
 
@@ -167,7 +184,7 @@ export function queueStateSheet(
   if (state.exists) return context.workbook.worksheets.getItem(STATE_SHEET);
   const sheet = context.workbook.worksheets.add(STATE_SHEET);
   sheet.visibility = "Hidden";
-  for (const block of [SETTINGS, WAIVERS, MARKS]) putRows(sheet, block, 1, [block.header]);
+  for (const block of STATE_BLOCKS) putRows(sheet, block, 1, [[...block.header]]);
   state.exists = true;
   return sheet;
 }
@@ -258,6 +275,42 @@ export function queueMarks(
   }
   state.rows.marksEnd = end;
   state.marks = [...marks];
+  return true;
+}
+
+/**
+ * Queues the replacement of the precision block by `records` (the cells a fill wrote from
+ * printed figures): rows from the first that differs are written, rows left over below
+ * are emptied, so the block never holds a stale or duplicated record. Nothing is queued
+ * when it already holds them; the state sheet is created only when there is something to
+ * record. Returns whether anything was queued.
+ */
+export function queuePrecision(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  records: readonly PrecisionRecord[],
+): boolean {
+  const rows = records.map(precisionRow);
+  // Compared with the rows as they stand, so that a row damaged by hand is rewritten too.
+  const held = state.rows.precisionCells;
+  const same = (a: string[], b: string[] | undefined) =>
+    b !== undefined && a.every((x, i) => x === b[i]);
+  let first = 0;
+  while (first < rows.length && same(rows[first], held[first])) first++;
+  const end = rows.length + 1;
+  const unchanged = first === rows.length && state.rows.precisionEnd <= end;
+  if (unchanged || (!state.exists && rows.length === 0)) return false;
+  const sheet = queueStateSheet(context, state);
+  putRows(sheet, PRECISION, 2 + first, rows.slice(first));
+  if (state.rows.precisionEnd > end) {
+    const stale = Array.from({ length: state.rows.precisionEnd - end }, () =>
+      Array<string>(PRECISION.width).fill(""),
+    );
+    putRows(sheet, PRECISION, end + 1, stale);
+  }
+  state.rows.precisionEnd = end;
+  state.rows.precisionCells = rows;
+  state.precision = [...records];
   return true;
 }
 

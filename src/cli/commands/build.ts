@@ -19,6 +19,7 @@ import {
 import { fillFromNarrative } from "../../core/templates/fill/from-narrative";
 import { fieldKey } from "../../core/templates/kinds";
 import { layoutWorkbook } from "../../core/templates/layout";
+import { precisionRecords } from "../../core/templates/provenance";
 import { factsFromBook } from "../../core/templates/read-back";
 import { reconcile } from "../../core/templates/reconcile";
 import { findingsSheetLayout, narrativeSheetLayout } from "../../core/templates/report-sheets";
@@ -107,8 +108,9 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
   const unit = flagString(args, "unit") ?? fromData.unit ?? unitFromPerformance(data) ?? "";
   const book = buildTemplateBook(data, { year, set, catalogue, unit });
   const reconciliation = reconcile(book);
-  // With a data file the narrative is also checked against the tables.
-  if (doc && dataPath)
+  // The narrative is checked against the tables as written: a data file's figures, and
+  // the totals the sheets compute from the narrative's own (rounded) figures.
+  if (doc)
     narrativeFindings = check(text, { reportYear: year, facts: factsFromBook(book) }).findings;
   const findings: Finding[] = [...narrativeFindings, ...reconciliation].sort(compareFindings);
 
@@ -116,7 +118,9 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
   const sheets = [...layout.sheets];
   if (doc) sheets.push(narrativeSheetLayout(doc, findings));
   sheets.push(findingsSheetLayout(findings, doc));
-  const buffer = await workbookBuffer(renderWorkbook(sheets, layout.names));
+  const buffer = await workbookBuffer(
+    renderWorkbook(sheets, layout.names, precisionRecords(book, layout)),
+  );
   try {
     await writeFile(outPath, buffer, { flag: force ? "w" : "wx" });
   } catch (e) {

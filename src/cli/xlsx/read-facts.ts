@@ -5,7 +5,8 @@ import { readGrid } from "./read-grid";
 /**
  * The facts of a filled workbook (the template sheets of `fa build` or of the add-in),
  * for `fa check --tables`. Formulas without cached results are recomputed from the
- * inputs by the same sums the formulas state.
+ * inputs by the same sums the formulas state. The grid holds every sheet, the hidden
+ * `_决算助手` too, whose precision block says which inputs are printed figures.
  */
 export async function readFactsFromXlsx(path: string, year?: number): Promise<Fact[]> {
   return readFacts(await readGrid(path), { year });

@@ -1,5 +1,12 @@
 import ExcelJS from "exceljs";
 import type { LayoutCell, NameDef, SheetLayout } from "../../core/templates/layout";
+import { precisionRow, type PrecisionRecord } from "../../core/templates/provenance";
+import {
+  PRECISION_BLOCK,
+  STATE_BLOCKS,
+  STATE_SHEET,
+  type StateBlock,
+} from "../../core/templates/state-sheet";
 import { FONT_NAME, FONT_SIZE, STYLES, type CellStyle } from "../../core/templates/styles";
 
 /** exceljs's PaperSize.A4 (a const enum, which isolated modules cannot import). */
@@ -67,18 +74,46 @@ export function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Wor
 }
 
 /**
+ * Rows of text into a block of the state sheet from `firstRow` (1-based), formatted as
+ * text (“@”) as the add-in writes them.
+ */
+function putRows(ws: ExcelJS.Worksheet, block: StateBlock, firstRow: number, rows: string[][]) {
+  rows.forEach((cells, r) =>
+    cells.forEach((text, i) => {
+      const cell = ws.getCell(firstRow + r, block.first + i + 1);
+      cell.numFmt = "@";
+      cell.value = text;
+    }),
+  );
+}
+
+/**
+ * The add-in's hidden state sheet with the precision block: which inputs hold printed
+ * figures, so that a reader (the add-in, `fa check --tables`) knows a total of them is
+ * rounded. The other blocks get their headers, as when the add-in creates the sheet.
+ */
+function addStateSheet(wb: ExcelJS.Workbook, precision: readonly PrecisionRecord[]): void {
+  const ws = wb.addWorksheet(STATE_SHEET, { state: "hidden" });
+  for (const block of STATE_BLOCKS) putRows(ws, block, 1, [[...block.header]]);
+  putRows(ws, PRECISION_BLOCK, 2, precision.map(precisionRow));
+}
+
+/**
  * The .xlsx rendering of the layout computed in src/core/templates: the same cells,
  * formulas, styles, merges, print setup and names the Office.js writer puts into a live
- * workbook. Nothing is decided here.
+ * workbook, and the precision records of the values filled from printed figures (none:
+ * no state sheet). Nothing is decided here.
  */
 export function renderWorkbook(
   sheets: readonly SheetLayout[],
   names: readonly NameDef[] = [],
+  precision: readonly PrecisionRecord[] = [],
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "决算助手 Final Accounts Assistant";
   wb.calcProperties = { fullCalcOnLoad: true };
   for (const s of sheets) addSheet(wb, s);
+  if (precision.length) addStateSheet(wb, precision);
   for (const n of names) wb.definedNames.add(n.address, n.name);
   return wb;
 }

@@ -1,10 +1,13 @@
 import type { Fact } from "../facts";
-import { Dec, tryParseFigure } from "../numbers";
+import { Dec, tryParseFigure, type Interval } from "../numbers";
 import { a1 } from "./a1";
 import { buildTemplateBook, type BookOptions, type TemplateBook } from "./book";
-import { emptyFillData, type FillData } from "./fill-data";
+import { evaluateIntervals } from "./evaluate";
+import { emptyFillData, type FillData, type Given } from "./fill-data";
 import { priorKey } from "./keys";
 import { layoutWorkbook } from "./layout";
+import { printedDecimals, readPrecision } from "./provenance";
+import { givenInterval } from "./reconcile/bounds";
 
 /** A workbook as plain values: per sheet, rows of cells (numbers, text, or null). */
 export interface WorkbookGrid {
@@ -26,10 +29,21 @@ function numberIn(v: unknown): Dec | null {
  * Reads filled template sheets back into values: first the codes of the coded tables
  * (their rows depend on them), then every amount cell of the resulting layout. A number
  * in a computed cell is kept too (a cached formula result, or a total typed over a
- * formula), so that the reconciliation sees what the workbook shows.
+ * formula), so that the reconciliation sees what the workbook shows. A value the state
+ * sheet's precision block records as a printed figure keeps its decimals while the cell
+ * still holds it (see provenance.ts).
  */
 export function readWorkbook(grid: WorkbookGrid, options: BookOptions = {}): TemplateBook {
   const sheetOf = new Map(grid.sheets.map((s) => [s.name, s.values]));
+  const printed = readPrecision(grid);
+  const given = (value: Dec, sheet: string, cell: string): Given => {
+    const decimals = printedDecimals(printed, sheet, cell, value);
+    return {
+      value,
+      ...(decimals === undefined ? {} : { decimals }),
+      source: { kind: "workbook", cell: { sheet, cell } },
+    };
+  };
   const probe = buildTemplateBook(emptyFillData(), options);
   const data: FillData = emptyFillData(options.unit);
   for (const m of probe.models) {
@@ -58,11 +72,7 @@ export function readWorkbook(grid: WorkbookGrid, options: BookOptions = {}): Tem
         continue;
       }
       const x = numberIn(v);
-      if (x)
-        data.values.set(c.key, {
-          value: x,
-          source: { kind: "workbook", cell: { sheet: m.sheet, cell: a1(c.row, c.col) } },
-        });
+      if (x) data.values.set(c.key, given(x, m.sheet, a1(c.row, c.col)));
     }
   }
   for (const s of layoutWorkbook(shaped).sheets) {
@@ -72,11 +82,7 @@ export function readWorkbook(grid: WorkbookGrid, options: BookOptions = {}): Tem
       if (!c.key?.endsWith("|prior")) continue;
       const x = numberIn(values[c.row]?.[c.col]);
       const current = c.key.slice(0, -"|prior".length);
-      if (x)
-        data.prior.set(current, {
-          value: x,
-          source: { kind: "workbook", cell: { sheet: s.name, cell: c.address } },
-        });
+      if (x) data.prior.set(current, given(x, s.name, c.address));
     }
   }
   return buildTemplateBook(data, options);
@@ -85,6 +91,8 @@ export function readWorkbook(grid: WorkbookGrid, options: BookOptions = {}): Tem
 /**
  * The filled tables as facts for the narrative checker: every cell with a metric that
  * holds a value (given, or computed from given parts), and the 上年数 of the analysis block.
+ * A fact known only to the precision of printed figures carries the values it may hold
+ * (`interval`): a given printed figure, or a total computed from such figures.
  */
 export function factsFromBook(book: TemplateBook): Fact[] {
   const facts: Fact[] = [];
@@ -93,21 +101,35 @@ export function factsFromBook(book: TemplateBook): Fact[] {
     for (const c of s.cells)
       if (c.key?.endsWith("|prior")) priorCells.set(c.key, { sheet: s.name, cell: c.address });
   }
+  const ranges = evaluateIntervals(book.models, book.resolved);
   for (const c of book.cells.values()) {
     if (!c.metric || c.text) continue;
     const r = book.resolved.get(c.key);
-    const given = book.data.values.get(c.key);
-    const value =
-      given?.value ?? (r?.mode === "formula" && r.complete ? book.values.get(c.key) : null);
+    const computed = r?.mode === "formula" && r.complete ? (book.values.get(c.key) ?? null) : null;
+    // A computed cell shows its formula: a figure given for it stands only when the
+    // workbook shows it (a cached result, or a number typed over the formula); a
+    // narrative's or a data file's figure for it gave way to the formula when written.
+    const candidate = book.data.values.get(c.key);
+    const given =
+      candidate && (!computed || candidate.source.kind === "workbook") ? candidate : undefined;
+    const value = given?.value ?? computed;
     const cell = { sheet: c.sheet, cell: a1(c.row, c.col) };
-    if (value)
+    if (value) {
+      const interval =
+        given?.decimals !== undefined
+          ? givenInterval(given)
+          : computed && (!given || showsResult(given.value, computed))
+            ? ranges.get(c.key)
+            : undefined;
       facts.push({
         metric: c.metric,
         period: c.period ?? "current",
         value,
         decimals: given?.decimals,
+        ...(interval && !isExact(interval) ? { interval } : {}),
         cell,
       });
+    }
     const prior =
       c.period === undefined || c.period === "current" ? book.data.prior.get(c.key) : undefined;
     if (prior) {
@@ -116,11 +138,25 @@ export function factsFromBook(book: TemplateBook): Fact[] {
         period: "prior",
         value: prior.value,
         decimals: prior.decimals,
+        ...(prior.decimals !== undefined ? { interval: givenInterval(prior) } : {}),
         cell: priorCells.get(priorKey(c.key)),
       });
     }
   }
   return facts;
+}
+
+/**
+ * Is a number read from a computed cell its formula's result? A spreadsheet sums in
+ * binary floating point, so a cached 1518.1 may come back as 1518.1000000000001; to the
+ * 15 significant digits a spreadsheet shows, it is the exact sum.
+ */
+function showsResult(shown: Dec, exact: Dec): boolean {
+  return shown.toSignificantDigits(15).equals(exact.toSignificantDigits(15));
+}
+
+function isExact(i: Interval): boolean {
+  return i.lo.equals(i.hi);
 }
 
 /** Facts straight from a workbook's values (the Office.js adapter and the .xlsx reader use this). */

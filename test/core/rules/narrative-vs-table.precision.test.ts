@@ -33,7 +33,8 @@ const computed: Fact = {
 const typed: Fact = { metric: "gbExpense.total", period: "current", value: sum, cell: CELL };
 const prior: Fact = { metric: "gbExpense.total", period: "prior", value: new Dec("1000.04") };
 
-const TEXT = "五、一般公共预算财政拨款支出决算情况说明\n2020年一般公共预算财政拨款支出1518.12万元。";
+const TEXT =
+  "五、一般公共预算财政拨款支出决算情况说明\n2020年一般公共预算财政拨款支出1518.12万元。";
 const CHANGE = `${TEXT}与2019年相比，一般公共预算财政拨款增加518.08万元。`;
 
 test("the fixture: Σ of the printed items is 1518.10", () => {

@@ -17,7 +17,9 @@ Final Accounts Assistant — templates, narrative checking, narrative drafting
   fa build 说明.txt [--data 数据.csv|数据.json] [--prior 上年.csv] -o 工作簿.xlsx
       生成公开01–09表、绩效表、说明和检查结果 / build the standard tables
   fa draft 工作簿.xlsx | --facts 数据.json [--template 模板.txt] [-o 说明.txt]
-      从表格起草说明 / draft the narrative from the tables
+           [--into-book 副本.xlsx]
+      从表格起草说明；--into-book 写入带公式的说明表 / draft the narrative from the tables;
+      --into-book writes a copy whose 说明 sheet is live formulas
 
 退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 用法或输入错误 bad usage or input
 `;

@@ -25,19 +25,30 @@ export interface ChangeScope {
   narrative: number[] | "all" | null;
   /** Some template sheet changed: its values, and the formulas fed by them, must be read again. */
   tables: boolean;
+  /**
+   * The drafted (formula) paragraphs may show something else now: a sheet they read, or a
+   * table sheet, changed. Excel recalculates them without any change event of their own.
+   */
+  formulas: boolean;
 }
 
 const SHIFTS = new Set(["RowInserted", "RowDeleted", "CellInserted", "CellDeleted"]);
 
-/** What a batch of changes invalidates; changes elsewhere (the state sheet, a user's own sheet) nothing. */
+/**
+ * What a batch of changes invalidates; changes elsewhere (the state sheet, a user's own
+ * sheet) nothing. `formulaSheets` are the sheets the 说明's formulas read.
+ */
 export function classifyChanges(
   changes: readonly SheetChange[],
   tableSheets: ReadonlySet<string>,
+  formulaSheets: ReadonlySet<string> = new Set(),
 ): ChangeScope {
   let narrative: Set<number> | "all" | null = null;
   let tables = false;
+  let formulas = false;
   for (const change of changes) {
     if (tableSheets.has(change.sheet)) tables = true;
+    if (tables || formulaSheets.has(change.sheet)) formulas = true;
     if (change.sheet !== NARRATIVE_SHEET || narrative === "all") continue;
     const rows = changedParagraphs(change);
     if (rows === "all") narrative = "all";
@@ -50,6 +61,7 @@ export function classifyChanges(
     narrative:
       narrative === null || narrative === "all" ? narrative : [...narrative].sort((a, b) => a - b),
     tables,
+    formulas,
   };
 }
 

@@ -2,6 +2,9 @@
  * The 说明 sheet: the narrative, one paragraph per row in column A under a header row, so
  * that co-authors can edit it in Excel and a finding can be put on its paragraph's cell.
  * The checker sees the rows joined with "\n"; offsets map back to a row and an offset in it.
+ * A drafted paragraph's cell holds a formula over the template cells (src/core/draft): the
+ * checker reads what it shows (values), the pane keeps the formula to know which rows
+ * follow the tables and which cells they come from.
  */
 
 import { NARRATIVE_HEADER, NARRATIVE_SHEET } from "../core/templates/report-sheets";
@@ -74,15 +77,40 @@ function cellText(value: unknown): string {
 export interface LoadedGrid {
   isNullObject: boolean;
   values: unknown[][];
+  /** Loaded by queueNarrativeRead; absent, no row counts as a formula. */
+  formulas?: unknown[][];
   rowIndex: number;
   columnIndex: number;
 }
 
-/** Queues the load of a 说明 sheet known to exist; read its paragraphs with narrativeRows after a sync. */
+/**
+ * Queues the load of a 说明 sheet known to exist; read its paragraphs with narrativeRows
+ * and its drafted (formula) rows with narrativeFormulas after a sync.
+ */
 export function queueNarrativeRead(sheet: Excel.Worksheet): Excel.Range {
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values,rowIndex,columnIndex");
+  used.load("values,formulas,rowIndex,columnIndex");
   return used;
+}
+
+/** A formula as Range.formulas gives it, or null for a constant (text typed or pasted). */
+function formulaOf(content: unknown, value: unknown): string | null {
+  // A cell formatted as text shows “=…” as typed: its value is its content, not a result.
+  return typeof content === "string" && content.startsWith("=") && content !== value
+    ? content
+    : null;
+}
+
+/** The paragraphs whose cell holds a formula (a drafted, live paragraph), by paragraph index. */
+export function narrativeFormulas(used: LoadedGrid): Map<number, string> {
+  const out = new Map<number, string>();
+  if (used.isNullObject || used.columnIndex > 0 || !used.formulas) return out;
+  used.formulas.forEach((r, i) => {
+    const paragraph = used.rowIndex + i - (FIRST_ROW - 1);
+    const formula = formulaOf(r[0], used.values[i]?.[0]);
+    if (paragraph >= 0 && formula !== null) out.set(paragraph, formula);
+  });
+  return out;
 }
 
 /** The paragraphs of column A of a loaded used range (empty cells as "", so that row indices stay Excel's). */
@@ -110,20 +138,43 @@ export async function readNarrative(context: Excel.RequestContext): Promise<stri
   return narrativeRows(used);
 }
 
-/** Re-reads some paragraphs only (after an edit): one sync whatever their number. */
+/** A paragraph's cell: the text it shows, and its formula when it is a drafted paragraph. */
+export interface ParagraphCell {
+  text: string;
+  formula: string | null;
+}
+
+/** Re-reads some paragraphs only (after an edit, or a table edit for drafted rows): one sync whatever their number. */
+export async function readParagraphCells(
+  context: Excel.RequestContext,
+  rows: readonly number[],
+): Promise<Map<number, ParagraphCell>> {
+  const sheet = context.workbook.worksheets.getItem(NARRATIVE_SHEET);
+  const ranges = rows.map((row) => {
+    const range = sheet.getRange(paragraphCell(row));
+    range.load("values,formulas");
+    return { row, range };
+  });
+  await context.sync();
+  return new Map(
+    ranges.map(({ row, range }) => {
+      const value = range.values[0][0];
+      return [row, { text: cellText(value), formula: formulaOf(range.formulas[0][0], value) }];
+    }),
+  );
+}
+
+/** The text of some paragraphs: one sync whatever their number. */
 export async function readParagraphs(
   context: Excel.RequestContext,
   rows: readonly number[],
 ): Promise<Map<number, string>> {
-  const sheet = context.workbook.worksheets.getItem(NARRATIVE_SHEET);
-  const ranges = rows.map((row) => {
-    const range = sheet.getRange(paragraphCell(row));
-    range.load("values");
-    return { row, range };
-  });
-  await context.sync();
-  return new Map(ranges.map(({ row, range }) => [row, cellText(range.values[0][0])]));
+  const cells = await readParagraphCells(context, rows);
+  return new Map([...cells].map(([row, cell]) => [row, cell.text]));
 }
+
+/** A paragraph to write: text, or a drafted paragraph's live formula and the text it shows now. */
+export type NarrativeParagraph = string | { text: string; formula?: string };
 
 export type WriteNarrativeResult =
   | { written: true; rows: number }
@@ -132,15 +183,17 @@ export type WriteNarrativeResult =
 
 /**
  * Writes the paragraphs into the 说明 sheet (creating it), replacing what is there only
- * with `overwrite`. Cells are formatted as text first, so that a paragraph starting with
- * “=” or made of digits stays the text it was. At most three syncs.
+ * with `overwrite`. Text cells are formatted as text first, so that a paragraph starting
+ * with “=” or made of digits stays the text it was; a drafted paragraph's cell gets the
+ * General format and its formula, so that Excel computes it. At most three syncs.
  */
 export async function writeNarrative(
   context: Excel.RequestContext,
-  paragraphs: readonly string[],
+  input: readonly NarrativeParagraph[],
   options: { overwrite?: boolean } = {},
 ): Promise<WriteNarrativeResult> {
-  const tooLong = paragraphs.findIndex((p) => p.length > MAX_CELL_CHARS);
+  const paragraphs = input.map((p) => (typeof p === "string" ? { text: p } : p));
+  const tooLong = paragraphs.findIndex((p) => p.text.length > MAX_CELL_CHARS);
   if (tooLong >= 0) {
     throw new RangeError(
       `第${tooLong + 1}段超过 Excel 单元格上限 ${MAX_CELL_CHARS} 字符。Paragraph ${tooLong + 1} exceeds Excel's ${MAX_CELL_CHARS}-character cell limit.`,
@@ -170,8 +223,11 @@ export async function writeNarrative(
   header.format.font.bold = true;
   if (paragraphs.length > 0) {
     const body = sheet.getRange(`A${FIRST_ROW}:A${FIRST_ROW + paragraphs.length - 1}`);
-    body.numberFormat = paragraphs.map(() => ["@"]);
-    body.values = paragraphs.map((p) => [p]);
+    body.numberFormat = paragraphs.map((p) => [p.formula ? "General" : "@"]);
+    // null leaves a cell to the other write: text as values, drafted paragraphs as formulas.
+    body.values = paragraphs.map((p) => [p.formula ? null : p.text]);
+    if (paragraphs.some((p) => p.formula))
+      body.formulas = paragraphs.map((p) => [p.formula ?? null]);
     body.format.wrapText = true;
   }
   sheet.getRange("A:A").format.columnWidth = COLUMN_WIDTH_POINTS;

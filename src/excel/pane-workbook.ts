@@ -4,15 +4,19 @@
  * this and never an Office.js object; tests run it on the simulated host.
  */
 import type { CellRef } from "../core/span";
-import type { ExcelRun, HostSupport } from "./host-support";
+import { splitAddress, type ExcelRun, type HostSupport } from "./host-support";
 import { watchWorkbook, type SheetChange, type Unwatch } from "./live";
 import { applyMarks, type CellMark, type MarkOutcome } from "./marks";
 import {
   NARRATIVE_SHEET,
+  narrativeFormulas,
   narrativeRows,
+  paragraphRow,
   queueNarrativeRead,
-  readParagraphs,
+  readParagraphCells,
   writeNarrative,
+  type NarrativeParagraph,
+  type ParagraphCell,
   type WriteNarrativeResult,
 } from "./narrative-sheet";
 import {
@@ -40,7 +44,15 @@ export interface Snapshot {
   sheets: string[];
   /** The 说明 sheet's paragraphs, or null when there is no 说明 sheet. */
   narrative: string[] | null;
+  /** The paragraphs drafted as live formulas, by paragraph index. */
+  narrativeFormulas: Map<number, string>;
   state: WorkbookState;
+}
+
+/** The paragraph of the 说明 sheet the user has selected in Excel. */
+export interface SelectedParagraph extends ParagraphCell {
+  row: number;
+  cell: string;
 }
 
 export type ReplaceResult = "replaced" | "changed";
@@ -48,9 +60,14 @@ export type ReplaceResult = "replaced" | "changed";
 export interface PaneWorkbook {
   readonly support: HostSupport;
   snapshot(): Promise<Snapshot>;
-  readParagraphs(rows: readonly number[]): Promise<Map<number, string>>;
+  readParagraphs(rows: readonly number[]): Promise<Map<number, ParagraphCell>>;
   readState(): Promise<WorkbookState>;
-  writeNarrative(paragraphs: readonly string[], overwrite?: boolean): Promise<WriteNarrativeResult>;
+  writeNarrative(
+    paragraphs: readonly NarrativeParagraph[],
+    overwrite?: boolean,
+  ): Promise<WriteNarrativeResult>;
+  /** The paragraph under Excel's selection (its first cell), or null when the selection is elsewhere. */
+  selectedParagraph(): Promise<SelectedParagraph | null>;
   mark(marks: readonly CellMark[], state: WorkbookState): Promise<MarkOutcome>;
   select(ref: CellRef): Promise<void>;
   /**
@@ -89,13 +106,26 @@ export function excelWorkbook(run: ExcelRun, support: HostSupport): PaneWorkbook
         return {
           sheets: names,
           narrative: narrative ? narrativeRows(narrative) : null,
+          narrativeFormulas: narrative ? narrativeFormulas(narrative) : new Map(),
           state: state ? stateFrom(state) : emptyState(),
         };
       }),
-    readParagraphs: (rows) => run((context) => readParagraphs(context, rows)),
+    readParagraphs: (rows) => run((context) => readParagraphCells(context, rows)),
     readState: () => run((context) => readState(context)),
     writeNarrative: (paragraphs, overwrite = false) =>
       run((context) => writeNarrative(context, paragraphs, { overwrite })),
+    selectedParagraph: () =>
+      run(async (context) => {
+        const selected = context.workbook.getSelectedRange();
+        selected.load("address");
+        await context.sync();
+        const { sheet, cell } = splitAddress(selected.address);
+        const row = paragraphRow(cell.split(":")[0]);
+        if (sheet !== NARRATIVE_SHEET || row === null) return null;
+        const read = await readParagraphCells(context, [row]);
+        const paragraph = read.get(row) as ParagraphCell;
+        return { row, cell: cell.split(":")[0], ...paragraph };
+      }),
     mark: (marks, state) => run((context) => applyMarks(context, marks, state, support)),
     select: (ref) =>
       run(async (context) => {

@@ -23,7 +23,8 @@ import type { OfficeEnvironment } from "./environment";
 import { fetchFunctions, type FunctionInfo } from "./functionList";
 import { FunctionsPanel } from "./FunctionsPanel";
 import { STRINGS, pickLanguage, type Lang } from "./i18n";
-import { NarrativePanel, type Drafter } from "./NarrativePanel";
+import type { Drafter } from "./drafting";
+import { NarrativePanel } from "./NarrativePanel";
 import { TemplatesPanel } from "./TemplatesPanel";
 import { useChecker } from "./useChecker";
 
@@ -171,11 +172,12 @@ export function App({
             lang={lang}
             readOnly={readOnly}
             draft={draft}
+            tables={tables}
             onWritten={checker.refresh}
           />
         )}
         {tab === "check" && workbook && (
-          <CheckPanel checker={checker} t={t} liveSupported={workbook.support.events} />
+          <CheckPanel checker={checker} t={t} lang={lang} liveSupported={workbook.support.events} />
         )}
         {tab === "environment" && <EnvironmentPanel env={env} t={t} />}
         {tab === "functions" && (

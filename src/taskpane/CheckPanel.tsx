@@ -15,7 +15,7 @@ import {
 import { ErrorMessage } from "./ErrorView";
 import { FindingCard, type FindingActions } from "./FindingCard";
 import { groupViews } from "./findings-view";
-import type { Strings } from "./i18n";
+import type { Lang, Strings } from "./i18n";
 import type { CheckerApi } from "./useChecker";
 
 const useStyles = makeStyles({
@@ -43,10 +43,12 @@ const useStyles = makeStyles({
 export function CheckPanel({
   checker,
   t,
+  lang,
   liveSupported,
 }: {
   checker: CheckerApi;
   t: Strings;
+  lang: Lang;
   liveSupported: boolean;
 }) {
   const styles = useStyles();
@@ -154,6 +156,7 @@ export function CheckPanel({
                         key={v.id}
                         view={v}
                         t={t}
+                        lang={lang}
                         actions={actions}
                         reviewer={checker.reviewer}
                         knownReviewers={checker.reviewers}

@@ -12,8 +12,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Severity } from "../core/findings";
+import type { CellRef } from "../core/span";
 import type { Excerpt, FindingView } from "./findings-view";
-import type { Strings } from "./i18n";
+import type { Lang, Strings } from "./i18n";
+import { SourceCells } from "./SourceCells";
 
 const useStyles = makeStyles({
   card: {
@@ -94,6 +96,8 @@ export function MarkedExcerpt({ excerpt }: { excerpt: Excerpt }) {
 
 export interface FindingActions {
   select(view: FindingView): void;
+  /** Selects a cell in the workbook (a drafted paragraph's source cell). */
+  selectCell(ref: CellRef): void;
   applyFix(view: FindingView): void;
   waive(view: FindingView, reason: string, who: string): void;
   unwaive(view: FindingView): void;
@@ -102,6 +106,7 @@ export interface FindingActions {
 export function FindingCard(props: {
   view: FindingView;
   t: Strings;
+  lang: Lang;
   actions: FindingActions;
   /** The reviewer's name when known (Office's user or typed earlier in this session). */
   reviewer: string | null;
@@ -148,6 +153,15 @@ export function FindingCard(props: {
         <span>{t.message(f)}</span>
       </button>
       {view.excerpt && <MarkedExcerpt excerpt={view.excerpt} />}
+      {view.sources && where && view.sources.length > 0 && (
+        <SourceCells
+          where={where}
+          sources={view.sources}
+          t={t}
+          lang={props.lang}
+          select={actions.selectCell}
+        />
+      )}
       <Caption1 className={styles.meta}>
         {[where, f.expected !== undefined ? t.expected(f.expected) : null, f.rule]
           .filter(Boolean)

@@ -10,11 +10,20 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { splitParagraphs } from "../excel/narrative-sheet";
+import { paragraphSources, type SourceCell } from "../core/draft/references";
+import type { SheetRow } from "../core/draft/sheet-rows";
+import {
+  NARRATIVE_SHEET,
+  splitParagraphs,
+  type NarrativeParagraph,
+} from "../excel/narrative-sheet";
 import type { PaneWorkbook } from "../excel/pane-workbook";
+import type { TablesReader } from "./checking";
 import { ConfirmDialog } from "./ConfirmDialog";
+import type { DraftedSheet, Drafter } from "./drafting";
 import { ErrorMessage } from "./ErrorView";
 import type { Lang, Strings } from "./i18n";
+import { SourceCells } from "./SourceCells";
 import { ImportError, readNarrativeFile } from "./text-file";
 
 const useStyles = makeStyles({
@@ -22,16 +31,34 @@ const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   text: { minHeight: "10em" },
   hidden: { display: "none" },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
-
-/** Drafts the narrative from the tables in the workbook; null when there are no tables. */
-export type Drafter = () => Promise<string | null>;
 
 type Status =
   | { kind: "idle" }
   | { kind: "busy"; label: string }
-  | { kind: "done"; text: string }
+  | { kind: "done"; text: string; details?: Details }
   | { kind: "failed"; title: string; error: unknown };
+
+/** What the pane lists under a message: the paragraphs written as text, and the draft's gaps. */
+interface Details {
+  textRows: SheetRow[];
+  gaps: DraftedSheet["gaps"];
+}
+
+/** What “sources of the selected paragraph” found. */
+type SourcesView =
+  { kind: "sources"; where: string; sources: SourceCell[] } | { kind: "message"; text: string };
+
+/** The message after writing a draft, and the rows that could not be formulas. */
+function draftSummary(drafted: DraftedSheet, t: Strings): { text: string; details: Details } {
+  const live = drafted.rows.filter((r) => r.formula).length;
+  const textRows = drafted.rows.filter((r) => !r.formula && r.fallback);
+  return {
+    text: t.draftWritten(drafted.rows.length, live, textRows.length),
+    details: { textRows, gaps: drafted.gaps },
+  };
+}
 
 export function NarrativePanel(props: {
   workbook: PaneWorkbook;
@@ -39,6 +66,8 @@ export function NarrativePanel(props: {
   lang: Lang;
   readOnly: boolean;
   draft?: Drafter;
+  /** Reads the tables, to say what each source cell of a drafted paragraph holds. */
+  tables?: TablesReader;
   /** Called after the 说明 sheet was written, so that a shown check is run again. */
   onWritten?: () => void;
 }) {
@@ -47,7 +76,12 @@ export function NarrativePanel(props: {
   const [text, setText] = useState("");
   const [existing, setExisting] = useState<number | null | undefined>(undefined);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
-  const [confirm, setConfirm] = useState<{ existing: number; paragraphs: string[] } | null>(null);
+  const [sources, setSources] = useState<SourcesView | null>(null);
+  const [confirm, setConfirm] = useState<{
+    existing: number;
+    paragraphs: NarrativeParagraph[];
+    drafted?: DraftedSheet;
+  } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const paragraphs = splitParagraphs(text);
   const busy = status.kind === "busy";
@@ -64,17 +98,23 @@ export function NarrativePanel(props: {
     };
   }, [workbook]);
 
-  const write = async (rows: string[], overwrite: boolean) => {
+  /** Writes text rows, or a draft's live rows; asks first when the sheet has paragraphs. */
+  const write = async (rows: NarrativeParagraph[], overwrite: boolean, drafted?: DraftedSheet) => {
     setStatus({ kind: "busy", label: t.writing });
     try {
       const result = await workbook.writeNarrative(rows, overwrite);
       if (!result.written) {
-        setConfirm({ existing: result.existing, paragraphs: rows });
+        setConfirm({ existing: result.existing, paragraphs: rows, drafted });
         setStatus({ kind: "idle" });
         return;
       }
       setExisting(result.rows);
-      setStatus({ kind: "done", text: t.narrativeWritten(result.rows) });
+      setSources(null);
+      setStatus(
+        drafted
+          ? { kind: "done", ...draftSummary(drafted, t) }
+          : { kind: "done", text: t.narrativeWritten(result.rows) },
+      );
       props.onWritten?.();
     } catch (error) {
       setStatus({ kind: "failed", title: t.writeFailed, error });
@@ -99,19 +139,50 @@ export function NarrativePanel(props: {
     }
   };
 
+  /** Drafts from the tables and writes the draft as live formulas (asking before replacing). */
   const draft = async () => {
     if (!props.draft) return;
     setStatus({ kind: "busy", label: t.drafting });
+    let drafted: DraftedSheet | null;
     try {
-      const drafted = await props.draft();
-      if (drafted === null) {
-        setStatus({ kind: "done", text: t.draftNeedsTables });
-        return;
-      }
-      setText(drafted);
-      setStatus({ kind: "done", text: t.drafted(splitParagraphs(drafted).length) });
+      drafted = await props.draft();
     } catch (error) {
       setStatus({ kind: "failed", title: t.draftFailed, error });
+      return;
+    }
+    if (drafted === null) {
+      setStatus({ kind: "done", text: t.draftNeedsTables });
+      return;
+    }
+    const rows = drafted.rows.map((r) =>
+      r.formula ? { text: r.text, formula: r.formula } : r.text,
+    );
+    await write(rows, false, drafted);
+  };
+
+  /** The source cells of the paragraph selected in Excel. */
+  const showSources = async () => {
+    try {
+      const selected = await workbook.selectedParagraph();
+      if (!selected) {
+        setSources({ kind: "message", text: t.sourcesNotParagraph });
+        return;
+      }
+      const where = `${NARRATIVE_SHEET}!${selected.cell}`;
+      if (selected.formula === null) {
+        setSources({ kind: "message", text: t.sourcesNotDrafted(where) });
+        return;
+      }
+      const facts = props.tables
+        ? (await props.tables((await workbook.readState()).settings)).facts
+        : [];
+      setSources({
+        kind: "sources",
+        where,
+        sources: paragraphSources(selected.formula, facts, NARRATIVE_SHEET),
+      });
+    } catch (error) {
+      setStatus({ kind: "failed", title: t.sourcesFailed, error });
     }
   };
 
@@ -152,7 +223,7 @@ export function NarrativePanel(props: {
           }}
         />
         {props.draft && (
-          <Button onClick={() => void draft()} disabled={busy}>
+          <Button onClick={() => void draft()} disabled={busy || props.readOnly}>
             {t.draftFromTables}
           </Button>
         )}
@@ -163,12 +234,58 @@ export function NarrativePanel(props: {
         >
           {t.writeNarrative}
         </Button>
+        <Button onClick={() => void showSources()} disabled={busy}>
+          {t.showSources}
+        </Button>
       </div>
       {status.kind === "busy" && <Spinner size="tiny" label={status.label} />}
       {status.kind === "done" && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{status.text}</MessageBarBody>
+          <MessageBarBody>
+            <div>{status.text}</div>
+            {status.details && status.details.textRows.length > 0 && (
+              <>
+                <div>{t.draftTextRows(status.details.textRows.length)}</div>
+                <ul className={styles.list}>
+                  {status.details.textRows.map((r) => (
+                    <li key={r.id}>
+                      <span lang="zh-CN">
+                        {r.text.length > 24 ? `${r.text.slice(0, 24)}…` : r.text}
+                      </span>
+                      {`：${props.lang === "zh-CN" ? r.fallback?.zh : r.fallback?.en}`}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {status.details && status.details.gaps.length > 0 && (
+              <>
+                <div>{t.draftGaps(status.details.gaps.length)}</div>
+                <ul className={styles.list}>
+                  {status.details.gaps.map((g, i) => (
+                    <li key={i}>{props.lang === "zh-CN" ? g.zh : g.en}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </MessageBarBody>
         </MessageBar>
+      )}
+      {sources?.kind === "message" && <Caption1 role="status">{sources.text}</Caption1>}
+      {sources?.kind === "sources" && (
+        <SourceCells
+          where={sources.where}
+          sources={sources.sources}
+          t={t}
+          lang={props.lang}
+          select={(ref) =>
+            void workbook
+              .select(ref)
+              .catch((error: unknown) =>
+                setStatus({ kind: "failed", title: t.sourcesFailed, error }),
+              )
+          }
+        />
       )}
       {status.kind === "failed" && <ErrorMessage title={status.title} error={status.error} />}
       <ConfirmDialog
@@ -182,8 +299,9 @@ export function NarrativePanel(props: {
             primary: true,
             onClick: () => {
               const rows = confirm?.paragraphs ?? [];
+              const drafted = confirm?.drafted;
               setConfirm(null);
-              void write(rows, true);
+              void write(rows, true, drafted);
             },
           },
         ]}

@@ -267,7 +267,7 @@ export function TemplatesPanel(props: {
         ]}
       >
         <Body1>{t.overwriteBody}</Body1>
-        <ul className={styles.list} aria-label={t.overwriteList}>
+        <ul className={styles.list} aria-label={t.overwriteList} tabIndex={0}>
           {conflicts.slice(0, LISTED).map((c) => (
             <li key={`${c.sheet}!${c.cell}`}>
               <Caption1>{t.conflictLine(`${c.sheet}!${c.cell}`, c.current, c.next)}</Caption1>

@@ -2,15 +2,18 @@
  * One check, from the workbook to the list and the marks: read the 说明 sheet (and the
  * tables, when a reader for them is given), run the engine, attach waivers, and put the
  * marks on the cells. The live path keeps the last rows and state and re-reads only the
- * paragraphs that changed. No React here: the benchmark and the tests drive it directly.
+ * paragraphs that changed — and, when the 说明 was drafted as live formulas, the drafted
+ * paragraphs after a table edit: Excel recalculates them without a change event of their
+ * own. No React here: the benchmark and the tests drive it directly.
  */
 import { check } from "../core/check";
+import { formulaReferences } from "../core/draft/references";
 import type { Finding } from "../core/findings";
 import type { NarrativeDocument } from "../core/text/types";
 import { isWriteDenied } from "../excel/host-support";
 import { classifyChanges, type SheetChange } from "../excel/live";
 import { groupMarks, type MarkOutcome } from "../excel/marks";
-import { joinRows, type JoinedNarrative } from "../excel/narrative-sheet";
+import { NARRATIVE_SHEET, joinRows, type JoinedNarrative } from "../excel/narrative-sheet";
 import type { TablesReading } from "../excel/pane-templates";
 import type { PaneWorkbook } from "../excel/pane-workbook";
 import { STATE_SHEET, type WorkbookState } from "../excel/workbook-state";
@@ -30,6 +33,8 @@ export type MarkStatus =
 export interface CheckOutcome {
   hasNarrative: boolean;
   rows: string[];
+  /** The drafted paragraphs' formulas, by row: where their figures come from. */
+  formulas: Map<number, string>;
   joined: JoinedNarrative;
   doc: NarrativeDocument;
   findings: Finding[];
@@ -48,6 +53,7 @@ export interface CheckerOptions {
 
 export class Checker {
   private rows: string[] = [];
+  private formulas = new Map<number, string>();
   private hasNarrative = false;
   private state: WorkbookState | null = null;
   private tables: TablesReading | null = null;
@@ -64,30 +70,49 @@ export class Checker {
   async full(): Promise<CheckOutcome> {
     const snap = await this.workbook.snapshot();
     this.rows = snap.narrative ?? [];
+    this.formulas = snap.narrativeFormulas;
     this.hasNarrative = snap.narrative !== null;
     this.state = snap.state;
     this.tables = (await this.options.tables?.(snap.state.settings)) ?? null;
     return this.evaluate();
   }
 
+  /** The sheets the drafted paragraphs read (other than the 说明 sheet itself). */
+  private formulaSheets(): Set<string> {
+    const sheets = new Set<string>();
+    for (const f of this.formulas.values())
+      for (const ref of formulaReferences(f, NARRATIVE_SHEET)) sheets.add(ref.sheet);
+    sheets.delete(NARRATIVE_SHEET);
+    return sheets;
+  }
+
   /** Re-reads what `changes` touched and checks; a full check when nothing was read before. */
   async update(changes: readonly SheetChange[]): Promise<CheckOutcome | null> {
     if (!this.state) return this.full();
-    const scope = classifyChanges(changes, this.tables?.sheets ?? new Set());
+    const scope = classifyChanges(changes, this.tables?.sheets ?? new Set(), this.formulaSheets());
     // A co-author's waiver arrives through the state sheet; the add-in's own writes there do not count.
     const remoteState = changes.some((c) => c.sheet === STATE_SHEET && c.source === "Remote");
-    if (scope.narrative === null && !scope.tables && !remoteState) return null;
+    const drafted = scope.formulas ? [...this.formulas.keys()] : [];
+    if (scope.narrative === null && !scope.tables && !remoteState && drafted.length === 0)
+      return null;
     if (scope.narrative === "all") {
       const snap = await this.workbook.snapshot();
       this.rows = snap.narrative ?? [];
+      this.formulas = snap.narrativeFormulas;
       this.hasNarrative = snap.narrative !== null;
       this.state = snap.state;
-    } else if (scope.narrative) {
-      const changed = await this.workbook.readParagraphs(scope.narrative);
-      for (const [row, value] of changed) this.rows[row] = value;
+    } else if (scope.narrative || drafted.length > 0) {
+      // Edited paragraphs and recalculated ones in one read.
+      const rows = [...new Set([...(scope.narrative ?? []), ...drafted])].sort((a, b) => a - b);
+      const changed = await this.workbook.readParagraphs(rows);
+      for (const [row, cell] of changed) {
+        this.rows[row] = cell.text;
+        if (cell.formula === null) this.formulas.delete(row);
+        else this.formulas.set(row, cell.formula);
+      }
       this.rows = Array.from(this.rows, (r) => r ?? "");
       while (this.rows.length > 0 && this.rows[this.rows.length - 1] === "") this.rows.pop();
-      this.hasNarrative = true;
+      if (scope.narrative) this.hasNarrative = true;
     }
     if (remoteState && scope.narrative !== "all") this.state = await this.workbook.readState();
     if (scope.tables) this.tables = (await this.options.tables?.(this.state.settings)) ?? null;
@@ -113,11 +138,14 @@ export class Checker {
       rows: this.rows,
       joined,
       doc: result.doc,
+      formulas: this.formulas,
+      facts: this.tables?.facts,
     });
     const marks = await this.mark(views, state);
     return {
       hasNarrative: this.hasNarrative,
       rows: [...this.rows],
+      formulas: new Map(this.formulas),
       joined,
       doc: result.doc,
       findings,

@@ -1,12 +1,24 @@
 /*
- * 根据报表起草: the 说明 drafted from the facts of the filled tables, as plain text for the
- * user to review before it goes into the 说明 sheet.
+ * 根据报表起草: the 说明 drafted from the facts of the filled tables, as rows of the 说明
+ * sheet — each paragraph with figures a native formula over the cells the facts were read
+ * from, so that the text follows the tables (docs/drafting.md, “Live”).
  */
 import { draftNarrative, renderDraft } from "../core/draft/draft";
+import type { DraftGap } from "../core/draft/patterns";
+import { cellsOfFacts, sheetRows, type SheetRow } from "../core/draft/sheet-rows";
 import { optionsFromSettings } from "../excel/pane-templates";
 import type { PaneWorkbook } from "../excel/pane-workbook";
 import type { TablesReader } from "./checking";
-import type { Drafter } from "./NarrativePanel";
+
+/** The draft as the 说明 sheet will hold it. */
+export interface DraftedSheet {
+  rows: SheetRow[];
+  /** What the tables did not say: left blank or left out. */
+  gaps: DraftGap[];
+}
+
+/** Drafts the 说明 from the tables in the workbook; null when there are no tables. */
+export type Drafter = () => Promise<DraftedSheet | null>;
 
 export function tableDrafter(workbook: PaneWorkbook, readTables: TablesReader): Drafter {
   return async () => {
@@ -18,6 +30,9 @@ export function tableDrafter(workbook: PaneWorkbook, readTables: TablesReader): 
       reportYear: options.year,
       unitName: options.unit || undefined,
     });
-    return renderDraft(draft, tables.facts).text;
+    return {
+      rows: sheetRows(draft, tables.facts, cellsOfFacts(tables.facts)),
+      gaps: renderDraft(draft, tables.facts).gaps,
+    };
   };
 }

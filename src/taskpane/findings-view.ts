@@ -3,6 +3,8 @@
  * cell of the 说明 sheet, or a table cell), the paragraph with the wrong span, the group
  * it is listed under, and whether a reviewer waived it.
  */
+import { paragraphSources, type SourceCell } from "../core/draft/references";
+import type { Fact } from "../core/facts";
 import type { Finding, Severity } from "../core/findings";
 import { SEVERITIES } from "../core/findings";
 import type { CellRef } from "../core/span";
@@ -41,6 +43,8 @@ export interface FindingView {
   waiver?: Waiver;
   /** The proposed fix as an edit of the paragraph's own text, when it lies inside one paragraph. */
   fix?: { row: number; start: number; end: number; original: string; replacement: string };
+  /** A drafted paragraph's source cells: those its formula reads, with the figures they hold. */
+  sources?: SourceCell[];
 }
 
 export function excerptOf(paragraph: string, start: number, end: number): Excerpt {
@@ -59,6 +63,10 @@ interface Sources {
   rows: readonly string[];
   joined: JoinedNarrative;
   doc: NarrativeDocument | null;
+  /** Formulas of the drafted paragraphs, by row. */
+  formulas?: ReadonlyMap<number, string>;
+  /** The tables' facts, to say what each source cell holds. */
+  facts?: readonly Fact[];
 }
 
 /** Views of the findings, in the order given, with their waivers attached. */
@@ -89,6 +97,8 @@ export function viewFindings(
     const end = Math.min(paragraph.length, at.offset + (finding.span.end - finding.span.start));
     view.target = { sheet: NARRATIVE_SHEET, cell: paragraphCell(at.row) };
     view.excerpt = excerptOf(paragraph, at.offset, end);
+    const formula = src.formulas?.get(at.row);
+    if (formula) view.sources = paragraphSources(formula, src.facts ?? [], NARRATIVE_SHEET);
     const p = byLine.get(at.row + 1);
     const section = p && src.doc ? src.doc.sections[p.section] : undefined;
     view.group = section ? section.path.join(" › ") : "";

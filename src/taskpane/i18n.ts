@@ -87,8 +87,18 @@ export interface Strings {
   importFailed: string;
   draftFromTables: string;
   drafting: string;
-  drafted: (paragraphs: number) => string;
+  /** The draft is in the 说明 sheet: `live` paragraphs as formulas, `text` written as text for a reason. */
+  draftWritten: (paragraphs: number, live: number, text: number) => string;
+  draftTextRows: (n: number) => string;
+  draftGaps: (n: number) => string;
   draftNeedsTables: string;
+  // 来源单元格 (a drafted paragraph's source cells)
+  sourcesOf: (where: string, n: number) => string;
+  showSources: string;
+  sourcesNotParagraph: string;
+  sourcesNotDrafted: (where: string) => string;
+  sourcesFailed: string;
+  period: Record<"current" | "prior" | "budget", string>;
   draftFailed: string;
   writeNarrative: string;
   writing: string;
@@ -219,8 +229,19 @@ const zhCN: Strings = {
   importFailed: "无法导入文件",
   draftFromTables: "根据报表起草",
   drafting: "正在起草……",
-  drafted: (n) => `已根据报表起草 ${n} 段。请核对、补充原因说明后写入说明表。`,
+  draftWritten: (n, live, text) =>
+    `已根据报表起草 ${n} 段，写入“说明”工作表：${live} 段为实时公式，报表修改后数字和“增加/减少”等措辞随之更新` +
+    (text > 0 ? `；${text} 段只能写为文字，见下。` : "。") +
+    "请补充“主要变动原因”。",
+  draftTextRows: (n) => `${n} 段写为文字（不随报表更新）：`,
+  draftGaps: (n) => `报表中没有的 ${n} 处内容（已留空白或略去）：`,
   draftNeedsTables: "工作簿中还没有填好的报表：请先在“模板”页插入并填列报表。",
+  sourcesOf: (where, n) => `${where} 的数字来自 ${n} 个单元格：`,
+  showSources: "所选段落的来源",
+  sourcesNotParagraph: "请先在“说明”工作表 A 列中选中一段，再查看来源。",
+  sourcesNotDrafted: (where) => `${where} 是文字，不是起草的公式，没有来源单元格。`,
+  sourcesFailed: "无法读取来源单元格",
+  period: { current: "", prior: "上年数", budget: "预算数" },
   draftFailed: "无法起草",
   writeNarrative: "写入说明表",
   writing: "正在写入……",
@@ -367,8 +388,18 @@ const enUS: Strings = {
   importFailed: "Could not import the file",
   draftFromTables: "Draft from the tables",
   drafting: "Drafting…",
-  drafted: (n) =>
-    `Drafted ${n} paragraphs from the tables. Review them and add the reasons before writing.`,
+  draftWritten: (n, live, text) =>
+    `Drafted ${n} paragraphs from the tables into the 说明 sheet: ${live} are live formulas, whose figures and words (增加/减少 …) follow the tables` +
+    (text > 0 ? `; ${text} could only be written as text, see below.` : ".") +
+    " Add the reasons for the changes (主要变动原因).",
+  draftTextRows: (n) => `${n} paragraphs written as text (they do not follow the tables):`,
+  draftGaps: (n) => `${n} things the tables do not say (left blank or left out):`,
+  sourcesOf: (where, n) => `The figures of ${where} come from ${n} cells:`,
+  showSources: "Sources of the selected paragraph",
+  sourcesNotParagraph: "Select a paragraph in column A of the 说明 sheet first.",
+  sourcesNotDrafted: (where) => `${where} is text, not a drafted formula: it has no source cells.`,
+  sourcesFailed: "Could not read the source cells",
+  period: { current: "", prior: "prior year", budget: "budget" },
   draftNeedsTables:
     "The workbook has no filled tables yet: insert and fill them on the Templates tab first.",
   draftFailed: "Could not draft",

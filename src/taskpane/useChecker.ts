@@ -4,6 +4,7 @@
  * through one queue: two checks never race to write the marks.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { CellRef } from "../core/span";
 import { LiveQueue, type SheetChange, type Unwatch } from "../excel/live";
 import type { PaneWorkbook } from "../excel/pane-workbook";
 import { reviewerNames, type WorkbookState } from "../excel/workbook-state";
@@ -32,6 +33,7 @@ export interface CheckerApi extends CheckerState {
   run(): Promise<void>;
   setLive(on: boolean): Promise<void>;
   select(view: FindingView): void;
+  selectCell(ref: CellRef): void;
   applyFix(view: FindingView): void;
   waive(view: FindingView, reason: string, who: string): void;
   unwaive(view: FindingView): void;
@@ -135,12 +137,18 @@ export function useChecker(opts: {
     if (opts.initialState.settings.liveCheck === "1") void setLive(true);
   }, [opts.initialState, workbook, setLive]);
 
-  const select = useCallback(
-    (view: FindingView) => {
-      if (!workbook || !view.target) return;
-      workbook.select(view.target).catch((e: unknown) => setError(e));
+  const selectCell = useCallback(
+    (ref: CellRef) => {
+      workbook?.select(ref).catch((e: unknown) => setError(e));
     },
     [workbook],
+  );
+
+  const select = useCallback(
+    (view: FindingView) => {
+      if (view.target) selectCell(view.target);
+    },
+    [selectCell],
   );
 
   const applyFix = useCallback(
@@ -214,6 +222,7 @@ export function useChecker(opts: {
     run,
     setLive,
     select,
+    selectCell,
     applyFix,
     waive,
     unwaive,

@@ -1,13 +1,12 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { readFactsFromXlsx } from "../../src/cli/xlsx/read-facts";
 import { cellsOfFacts, draftNarrative, sheetRows, type DraftOptions } from "../../src/core/draft";
 import { seedFacts } from "../core/draft/seed-facts";
+import { recalculated } from "../support/libreoffice";
 
 /**
  * The drafted formulas computed by a real spreadsheet engine: the drafted paragraphs go
@@ -15,58 +14,6 @@ import { seedFacts } from "../core/draft/seed-facts";
  * sheet as CSV, and every paragraph must read exactly as the text renderer printed it.
  * Needs `soffice` (Debian's libreoffice) on PATH.
  */
-
-const run = promisify(execFile);
-const CSV_ALL_SHEETS =
-  "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-
-/** Converts `file` in `dir` to one CSV per sheet and returns the rows of `sheet`. */
-async function recalculated(dir: string, file: string, sheet: string): Promise<string[][]> {
-  await run(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--convert-to",
-      CSV_ALL_SHEETS,
-      file,
-      "--outdir",
-      dir,
-    ],
-    { timeout: 180_000 },
-  );
-  const base = file.slice(file.lastIndexOf("/") + 1).replace(/\.xlsx$/, "");
-  return parseCsv(await readFile(join(dir, `${base}-${sheet}.csv`), "utf8"));
-}
-
-/** Parses LibreOffice's CSV export (RFC 4180 quoting). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else if (c !== "\r") cell += c;
-  }
-  if (cell !== "" || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
 
 describe("drafted formulas in LibreOffice", () => {
   let dir: string;

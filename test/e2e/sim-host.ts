@@ -5,7 +5,8 @@
  * write, and `__sim` for the test to edit cells and read what the add-in did.
  * Query parameters: lang (Office's display language), readOnly=1.
  */
-import { createSimExcel, fillOf, paneState, userEdit } from "../support/sim-excel/pane";
+import { shownValue } from "../support/sim-excel/calc";
+import { createSimExcel, fillOf, paneState, userEdit, userSelect } from "../support/sim-excel/pane";
 
 const params = new URLSearchParams(location.search);
 const sim = createSimExcel();
@@ -42,6 +43,8 @@ g.CustomFunctions = {
 
 g.__sim = {
   content: (sheet: string, address: string) => sim.state.content(sheet, address),
+  /** What the cell shows: a formula's computed value. */
+  value: (sheet: string, address: string) => shownValue(sim.state, sheet, address),
   fill: (sheet: string, address: string) => fillOf(sim.state, sheet, address) ?? null,
   selection: () => paneState(sim.state).selection ?? null,
   notes: () =>
@@ -56,6 +59,8 @@ g.__sim = {
   writes: () => sim.state.writes.length,
   edit: (sheet: string, address: string, value: string | number) =>
     userEdit(sim, sheet, address, value),
+  /** The user clicks a cell in Excel. */
+  select: (sheet: string, address: string) => userSelect(sim, sheet, address),
   /** Test setup: cells as the workbook was opened (no event, allowed even when read-only). */
   setUp: (sheet: string, cells: Array<[string, string | number]>) =>
     cells.forEach(([a, v]) => sim.state.type(sheet, a, v)),

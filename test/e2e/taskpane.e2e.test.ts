@@ -7,12 +7,13 @@
  * saves screenshots at 320 and 800 px wide under test-results/ and runs axe on each tab.
  */
 import { createServer, type Server } from "node:http";
-import { mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { splitParagraphs } from "../../src/excel/narrative-sheet";
+import { DRAFT_PRIOR_CSV, DRAFT_TABLES_CSV } from "../support/drafting-tables";
 import { DIST, ROOT, ensureProductionBuild } from "../support/production-build";
 import { SEED_PATH, readSeed } from "../support/seed";
 
@@ -137,6 +138,18 @@ async function axeViolations(page: Page): Promise<string[]> {
     );
 }
 
+/** Calls the simulated host's test hooks (__sim) in the page. */
+function simOf(page: Page) {
+  return <T>(fn: string, ...args: unknown[]) =>
+    page.evaluate(
+      ({ fn, args }) =>
+        (window as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>).__sim[
+          fn
+        ](...args),
+      { fn, args },
+    ) as Promise<T>;
+}
+
 /** The pane fits its width: nothing sticks out sideways. */
 async function overflow(page: Page): Promise<number> {
   return page.evaluate(
@@ -252,6 +265,80 @@ describe("the task pane in Chromium on the simulated Excel host", () => {
       violations.push(...(await axeViolations(page)));
       await shot(page, file);
     }
+
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("drafts the 说明 from the tables as live formulas, which follow a table edit", async () => {
+    const { page, errors } = await openPane(800);
+    const sim = simOf(page);
+    const violations: string[] = [];
+    const csv = (name: string, text: string) => ({
+      name,
+      mimeType: "text/csv",
+      buffer: Buffer.from(text, "utf8"),
+    });
+
+    // 模板: insert, fill this year's tables and last year's figures from files.
+    await page.getByRole("spinbutton", { name: "报告年度" }).fill("2020");
+    await page.getByRole("textbox", { name: /单位名称/ }).fill("测试单位");
+    await page.getByRole("button", { name: "插入/更新模板表" }).click();
+    await page.getByText(/插入\/更新模板表：已写入 \d+ 个单元格/).waitFor();
+    await page
+      .getByLabel("从文件填列（CSV/JSON）", { exact: true })
+      .setInputFiles(csv("tables-2020.csv", DRAFT_TABLES_CSV));
+    // Totals the file states would replace the inserted SUMs: keep the formulas.
+    await page.getByRole("alertdialog").getByRole("button", { name: "保留现有内容" }).click();
+    await page.getByText(/从文件填列（CSV\/JSON）：已写入 \d+ 个单元格/).waitFor();
+    await page
+      .getByLabel("导入上年数（CSV/JSON）", { exact: true })
+      .setInputFiles(csv("prior-2019.csv", DRAFT_PRIOR_CSV));
+    await page.getByText(/导入上年数（CSV\/JSON）：已写入 \d+ 个单元格/).waitFor();
+
+    // 说明: drafted straight into the sheet, as formulas over the template cells.
+    await tab(page, "说明").click();
+    await page.getByRole("button", { name: "根据报表起草" }).click();
+    await page.getByText(/已根据报表起草 \d+ 段，写入“说明”工作表：\d+ 段为实时公式/).waitFor();
+    const formula = await sim<string>("content", "说明", "A5");
+    expect(formula).toMatch(/^="2020年本年收入合计"&TEXT\('公开01表'!C32,"0\.00"\)/);
+    expect(await sim("value", "说明", "A5")).toMatch(/^2020年本年收入合计3190\.21万元/);
+    // A reviewer clicks the paragraph in Excel and asks where its figures come from.
+    await sim("select", "说明", "A5");
+    await page.getByRole("button", { name: "所选段落的来源" }).click();
+    const sources = page.getByRole("list", { name: /说明!A5 的数字来自 \d+ 个单元格/ });
+    await sources.waitFor();
+    await sources.getByRole("button", { name: "公开01表!C6" }).waitFor();
+    violations.push(...(await axeViolations(page)));
+    await shot(page, "draft-800");
+    copyFileSync(join(RESULTS, "draft-800.png"), join(ROOT, "docs/img/taskpane-draft-800.png"));
+
+    // 检查: the draft agrees with its tables.
+    await tab(page, /^检查/).click();
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    await page.getByText("未发现问题").waitFor();
+    await page.getByRole("switch", { name: "实时检查" }).check();
+    await page.getByText("修改说明或报表后，将自动重新检查。").waitFor();
+    await page.waitForFunction(() => !document.querySelector('[role="progressbar"], .fui-Spinner'));
+
+    // 公务接待费 below last year's: the paragraph's figures and words turn, the list follows.
+    const reception = await page.evaluate(() => {
+      const shown = (window as unknown as { __sim: { value(s: string, a: string): unknown } })
+        .__sim;
+      for (let r = 2; r < 80; r++)
+        if (String(shown.value("说明", `A${r}`)).startsWith("3.公务接待费")) return `A${r}`;
+      return null;
+    });
+    expect(reception).not.toBeNull();
+    expect(await sim("value", "说明", reception)).toMatch(/增加2\.38万元，增长270\.45%/);
+    await sim("edit", "公开07表", "L7", 0.5);
+    await page
+      .getByText(/公开06表 公务接待费 3\.26，超过 公开07表 决算数/)
+      .first()
+      .waitFor();
+    expect(await sim("value", "说明", reception)).toMatch(/减少0\.38万元，下降43\.18%/);
+    expect(await page.getByText(/文中为/).count()).toBe(0);
 
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);

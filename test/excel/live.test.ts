@@ -13,7 +13,7 @@ describe("classifyChanges", () => {
         ],
         TABLES,
       ),
-    ).toEqual({ narrative: [1, 2, 3], tables: false });
+    ).toEqual({ narrative: [1, 2, 3], tables: false, formulas: false });
   });
 
   it("ignores the header row, other columns and sheets that are neither 说明 nor a table", () => {
@@ -27,7 +27,7 @@ describe("classifyChanges", () => {
         ],
         TABLES,
       ),
-    ).toEqual({ narrative: null, tables: false });
+    ).toEqual({ narrative: null, tables: false, formulas: false });
   });
 
   it("reads the whole narrative again when rows move or whole columns change", () => {
@@ -51,7 +51,32 @@ describe("classifyChanges", () => {
     expect(classifyChanges([{ sheet: "公开05表", address: "C9" }], TABLES)).toEqual({
       narrative: null,
       tables: true,
+      formulas: true,
     });
+  });
+
+  it("re-reads the drafted paragraphs when a sheet their formulas read changed", () => {
+    const read = new Set(["公开01表", "我的数据"]);
+    // Recalculation fires no event of its own: the edit of a source is the only signal.
+    expect(classifyChanges([{ sheet: "我的数据", address: "B2" }], TABLES, read)).toEqual({
+      narrative: null,
+      tables: false,
+      formulas: true,
+    });
+    // A table sheet the formulas do not name may still feed one they do.
+    expect(classifyChanges([{ sheet: "公开05表", address: "C9" }], TABLES, read).formulas).toBe(
+      true,
+    );
+    expect(
+      classifyChanges(
+        [
+          { sheet: "说明", address: "A3" },
+          { sheet: "草稿", address: "A1" },
+        ],
+        TABLES,
+        read,
+      ).formulas,
+    ).toBe(false);
   });
 });
 

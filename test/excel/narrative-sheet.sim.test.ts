@@ -1,4 +1,11 @@
-import { readNarrative, readParagraphs, writeNarrative } from "../../src/excel/narrative-sheet";
+import {
+  narrativeFormulas,
+  queueNarrativeRead,
+  readNarrative,
+  readParagraphCells,
+  readParagraphs,
+  writeNarrative,
+} from "../../src/excel/narrative-sheet";
 import { createSimExcel, simRun } from "../support/sim-excel/pane";
 
 describe("the 说明 sheet on the simulated host", () => {
@@ -65,5 +72,54 @@ describe("the 说明 sheet on the simulated host", () => {
       [2, "丙"],
     ]);
     expect(sim.state.syncCount - syncs).toBe(1);
+  });
+
+  it("writes drafted paragraphs as formulas Excel computes, text rows as text, in at most three syncs", async () => {
+    const sim = createSimExcel();
+    sim.state.type("公开01表", "C6", 1414.49);
+    const run = simRun(sim);
+    const formula = `="一般公共预算财政拨款收入"&TEXT('公开01表'!C6,"0.00")&"万元。"`;
+    const result = await run((ctx) =>
+      writeNarrative(ctx, [
+        "二、收入决算情况说明",
+        { text: "一般公共预算财政拨款收入1414.49万元。", formula },
+        "=不是公式",
+      ]),
+    );
+    expect(result).toEqual({ written: true, rows: 3 });
+    expect(sim.state.syncCount).toBeLessThanOrEqual(3);
+    expect(sim.state.content("说明", "A3")).toBe(formula);
+    // General, not text: a text-formatted cell would show the formula instead of computing it.
+    expect(sim.state.cell("说明", "A3")?.numberFormat).toBe("General");
+    expect(sim.state.cell("说明", "A4")?.numberFormat).toBe("@");
+    // The checker reads what the cells show.
+    expect(await run((ctx) => readNarrative(ctx))).toEqual([
+      "二、收入决算情况说明",
+      "一般公共预算财政拨款收入1414.49万元。",
+      "=不是公式",
+    ]);
+    sim.state.type("公开01表", "C6", 1000);
+    expect((await run((ctx) => readParagraphs(ctx, [1]))).get(1)).toBe(
+      "一般公共预算财政拨款收入1000.00万元。",
+    );
+  });
+
+  it("tells drafted (formula) rows from text rows, also text that looks like a formula", async () => {
+    const sim = createSimExcel();
+    const run = simRun(sim);
+    const formula = `="合计"&TEXT(1+1,"0.00")`;
+    await run((ctx) => writeNarrative(ctx, ["=SUM(A1)", { text: "合计2.00", formula }, "甲"]));
+    const formulas = await run(async (ctx) => {
+      const used = queueNarrativeRead(ctx.workbook.worksheets.getItem("说明"));
+      await ctx.sync();
+      return narrativeFormulas(used);
+    });
+    expect([...formulas]).toEqual([[1, formula]]);
+    const cells = await run((ctx) => readParagraphCells(ctx, [0, 1, 2]));
+    expect([...cells.values()]).toEqual([
+      { text: "=SUM(A1)", formula: null },
+      { text: "合计2.00", formula },
+      { text: "甲", formula: null },
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { splitParagraphs, writeNarrative } from "../../src/excel/narrative-sheet";
+import { readNarrative, splitParagraphs, writeNarrative } from "../../src/excel/narrative-sheet";
 import { SEVERITY_FILL } from "../../src/excel/marks";
 import { STATE_SHEET, readState } from "../../src/excel/workbook-state";
+import { filledWorkbook } from "../support/drafting-tables";
 import { createSimExcel, fillOf, paneState, simRun, userEdit } from "../support/sim-excel/pane";
 import { readSeed } from "../support/seed";
 import { renderPane } from "./pane-harness";
@@ -243,5 +244,86 @@ describe("检查 tab", () => {
     });
     await screen.findAllByText(/<img src=x onerror=alert\(1\)>/, {}, { timeout: 5000 });
     expect(view.container.querySelector("img")).toBeNull();
+  });
+
+  it("lists a live paragraph's source cells on its finding, each a link to its cell", async () => {
+    const sim = createSimExcel();
+    sim.state.type("公开01表", "C6", 1414.49);
+    sim.state.type("公开01表", "C32", 3190.21);
+    // A co-author's own live formula, with the share typed in by hand (and wrong).
+    const formula =
+      `="2020年本年收入合计"&TEXT('公开01表'!C32,"0.00")&"万元，其中：一般公共预算财政拨款收入"` +
+      `&TEXT('公开01表'!C6,"0.00")&"万元，占45%。"`;
+    await simRun(sim)((ctx) =>
+      writeNarrative(ctx, ["二、收入决算情况说明", { text: "", formula }]),
+    );
+    await renderPane(sim);
+    const finding = await runCheck();
+    const card = cardOf(finding);
+    const list = within(card).getByRole("list", { name: "说明!A3 的数字来自 2 个单元格：" });
+    expect(
+      within(list)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["公开01表!C32", "公开01表!C6"]);
+    // The finding selects the paragraph's cell, whose formula names those cells …
+    await act(async () => {
+      fireEvent.click(finding);
+    });
+    await waitFor(() =>
+      expect(paneState(sim.state).selection).toEqual({ sheet: "说明", address: "A3" }),
+    );
+    expect(sim.state.content("说明", "A3")).toBe(formula);
+    // … and each source selects its own cell.
+    await act(async () => {
+      fireEvent.click(within(list).getByRole("button", { name: "公开01表!C6" }));
+    });
+    await waitFor(() =>
+      expect(paneState(sim.state).selection).toEqual({ sheet: "公开01表", address: "C6" }),
+    );
+  });
+
+  it("follows a table edit into a drafted 说明 when live: the paragraph's words turn, the list updates", async () => {
+    const { sim } = await filledWorkbook();
+    await renderPane(sim);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "说明" }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "根据报表起草" }));
+    });
+    await screen.findByText(/段为实时公式/);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: /^检查/ }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "检查" }));
+    });
+    expect(await screen.findByText("未发现问题")).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("switch", { name: "实时检查" }));
+    });
+    await waitFor(() => expect(screen.queryByText("正在检查……")).toBeNull());
+
+    // 公务接待费 (公开07表 决算数) typed below last year's 0.88.
+    await act(async () => {
+      await userEdit(sim, "公开07表", "L7", 0.5);
+    });
+    expect(
+      await screen.findByText(
+        /公开06表 公务接待费 3\.26，超过 公开07表 决算数 · 公务接待费 0\.50/,
+        {},
+        {
+          timeout: 5000,
+        },
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText("未发现问题")).toBeNull();
+    const rows = (await simRun(sim)((ctx) => readNarrative(ctx)))!;
+    expect(rows).toContain(
+      "3.公务接待费支出决算为0.50万元，完成预算9.04%。公务接待费支出决算比2019年减少0.38万元，下降43.18%。",
+    );
+    // Nothing is said against the narrative: it followed the tables.
+    expect(screen.queryByText(/文中为/)).toBeNull();
   });
 });

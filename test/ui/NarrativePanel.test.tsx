@@ -1,11 +1,9 @@
-import { readFileSync } from "fs";
-import { resolve } from "path";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import * as iconv from "iconv-lite";
 import JSZip from "jszip";
 import { readNarrative } from "../../src/excel/narrative-sheet";
-import { excelTemplates } from "../../src/excel/pane-templates";
-import { createSimExcel, simRun } from "../support/sim-excel/pane";
+import { EXAMPLE_PRIOR_CSV, EXAMPLE_TABLES_CSV, filledWorkbook } from "../support/drafting-tables";
+import { createSimExcel, paneState, simRun, userSelect } from "../support/sim-excel/pane";
 import { renderPane, textFile } from "./pane-harness";
 
 const PARAGRAPHS = [
@@ -141,26 +139,116 @@ describe("说明 tab", () => {
     expect(textarea().value).toBe("");
   });
 
-  it("drafts from the filled tables, for review before writing", async () => {
-    const sim = createSimExcel();
-    const csv = readFileSync(resolve(__dirname, "../../examples/tables-2020.csv"), "utf8");
-    const options = { setId: "national-2020", unit: "", year: 2020 };
-    const templates = excelTemplates(simRun(sim));
-    await templates.api.saveOptions(options);
-    await templates.api.fill(
-      { kind: "file", name: "tables-2020.csv", text: csv },
-      options,
-      () => undefined,
-    );
+  it("drafts from the filled tables straight into the 说明 sheet, as live formulas", async () => {
+    const { sim } = await filledWorkbook();
     await renderPane(sim);
     await openNarrativeTab();
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "根据报表起草" }));
     });
-    expect(await screen.findByText(/已根据报表起草 \d+ 段/)).toBeTruthy();
-    expect(textarea().value).toContain("2020年本年收入合计3190.21万元");
-    // Nothing is written until the user says so.
-    expect(sim.state.sheet("说明")).toBeUndefined();
+    const message = await screen.findByText(
+      /已根据报表起草 \d+ 段，写入“说明”工作表：\d+ 段为实时公式/,
+    );
+    const [, total, live] = /起草 (\d+) 段.*：(\d+) 段为实时公式/.exec(message.textContent!)!;
+    expect(message.textContent).not.toMatch(/只能写为文字/);
+    const contents = Array.from({ length: Number(total) }, (_, i) =>
+      sim.state.content("说明", `A${i + 2}`),
+    );
+    const formulas = contents.filter((c) => typeof c === "string" && c.startsWith("="));
+    expect(formulas.length).toBe(Number(live));
+    expect(formulas.some((f) => String(f).includes("'公开01表'!C32"))).toBe(true);
+    // The sheet shows the drafted text: what the checker reads.
+    const rows = await simRun(sim)((ctx) => readNarrative(ctx));
+    expect(rows).toContain("二、收入决算情况说明");
+    expect(rows!.some((r) => r.startsWith("2020年本年收入合计3190.21万元"))).toBe(true);
+    // The text box is the user's: the draft did not go through it.
+    expect(textarea().value).toBe("");
+  });
+
+  it("lists the paragraphs written as text, with why, and what the tables do not say", async () => {
+    const { sim } = await filledWorkbook(EXAMPLE_TABLES_CSV, EXAMPLE_PRIOR_CSV);
+    await renderPane(sim);
+    await openNarrativeTab();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "根据报表起草" }));
+    });
+    expect(await screen.findByText(/2 段只能写为文字，见下/)).toBeTruthy();
+    expect(screen.getByText("2 段写为文字（不随报表更新）：")).toBeTruthy();
+    expect(screen.getAllByText(/既无单元格也无数值/)).toHaveLength(2);
+    expect(screen.getByText(/报表中没有的 \d+ 处内容/)).toBeTruthy();
+    expect(screen.getByText(/表中没有“日常公用经费”的本年数，留作空白/)).toBeTruthy();
+  });
+
+  it("asks before drafting over a 说明 sheet that has text", async () => {
+    const { sim } = await filledWorkbook();
+    sim.state.type("说明", "A1", "说明");
+    sim.state.type("说明", "A2", "同事写的说明");
+    await renderPane(sim);
+    await openNarrativeTab();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "根据报表起草" }));
+    });
+    const dialog = await screen.findByRole("alertdialog", { hidden: true });
+    expect(within(dialog).getByText(/已有 1 段内容/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "取消", hidden: true }));
+    });
+    expect(sim.state.content("说明", "A2")).toBe("同事写的说明");
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "根据报表起草" }));
+    });
+    const again = await screen.findByRole("alertdialog", { hidden: true });
+    await act(async () => {
+      fireEvent.click(within(again).getByRole("button", { name: "替换", hidden: true }));
+    });
+    expect(await screen.findByText(/段为实时公式/)).toBeTruthy();
+    expect(sim.state.content("说明", "A2")).toBe("一、收入支出决算总体情况说明");
+    expect(String(sim.state.content("说明", "A3"))).toMatch(/^="2020年度收、支总计各"&TEXT\(/);
+  });
+
+  it("shows the source cells of the paragraph selected in Excel, each one a link to its cell", async () => {
+    const { sim } = await filledWorkbook();
+    await renderPane(sim);
+    await openNarrativeTab();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "根据报表起草" }));
+    });
+    await screen.findByText(/段为实时公式/);
+    const rows = (await simRun(sim)((ctx) => readNarrative(ctx)))!;
+    const row = rows.findIndex((r) => r.startsWith("2020年本年收入合计"));
+
+    userSelect(sim, "说明", "A1");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "所选段落的来源" }));
+    });
+    expect(await screen.findByText(/请先在“说明”工作表 A 列中选中一段/)).toBeTruthy();
+
+    userSelect(sim, "说明", `A${row + 2}`);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "所选段落的来源" }));
+    });
+    const list = await screen.findByRole("list", { name: /说明!A\d+ 的数字来自 \d+ 个单元格/ });
+    const items = within(list)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(items).toContain("公开01表!C32 本年收入合计 3190.21");
+    expect(items).toContain("公开01表!C6 一般公共预算财政拨款收入 1518.10");
+    await act(async () => {
+      fireEvent.click(within(list).getByRole("button", { name: "公开01表!C6" }));
+    });
+    await waitFor(() =>
+      expect(paneState(sim.state).selection).toEqual({ sheet: "公开01表", address: "C6" }),
+    );
+
+    // A heading is text: it has no sources.
+    userSelect(sim, "说明", "A2");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "所选段落的来源" }));
+    });
+    expect(
+      await screen.findByText("说明!A2 是文字，不是起草的公式，没有来源单元格。"),
+    ).toBeTruthy();
   });
 
   it("says what to do first when there are no tables to draft from", async () => {

@@ -1,11 +1,14 @@
-import { writeFile } from "node:fs/promises";
+import { access, readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
+  cellsOfFacts,
   draftNarrative,
   DraftOptionsError,
   fillTemplate,
   renderDraft,
+  sheetRows,
   type DraftGap,
+  type SheetRow,
   type UnfilledSlot,
 } from "../../core/draft";
 import type { Fact, Period } from "../../core/facts";
@@ -19,12 +22,12 @@ import { readTextFile } from "../read-text";
 
 const USAGE_ZH =
   "用法：fa draft 工作簿.xlsx | --facts 数据.json [--template 模板.txt] [-o 说明.txt] [--force]\n" +
-  "        [--year 2020] [--name 单位名称] [--decimals 2] [--unit 万元|元] [--omit-zeros]\n" +
-  "        [--share-rounding plain|largest-remainder]";
+  "        [--into-book 副本.xlsx] [--year 2020] [--name 单位名称] [--decimals 2] [--unit 万元|元]\n" +
+  "        [--omit-zeros] [--share-rounding plain|largest-remainder]";
 const USAGE_EN =
   "usage: fa draft BOOK.xlsx | --facts FACTS.json [--template TEMPLATE.txt] [-o OUT.txt] [--force]\n" +
-  "        [--year 2020] [--name UNIT] [--decimals 2] [--unit 万元|元] [--omit-zeros]\n" +
-  "        [--share-rounding plain|largest-remainder]";
+  "        [--into-book COPY.xlsx] [--year 2020] [--name UNIT] [--decimals 2] [--unit 万元|元]\n" +
+  "        [--omit-zeros] [--share-rounding plain|largest-remainder]";
 
 const PERIODS: readonly Period[] = ["current", "prior", "budget"];
 
@@ -32,23 +35,44 @@ const PERIODS: readonly Period[] = ["current", "prior", "budget"];
  * `fa draft`: drafts 第二部分 of the 说明 from the tables of a workbook (or a facts file),
  * or fills the blanks and alternatives of a template text. Prints the text, or writes it
  * to -o (never over an existing file without --force); what could not be drafted or
- * filled is listed on stderr in both languages.
+ * filled is listed on stderr in both languages. With --into-book, writes a copy of the
+ * workbook whose 说明 sheet holds the draft as live formulas over its template cells.
  */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, {
-    values: ["template", "output", "facts", "year", "name", "decimals", "unit", "share-rounding"],
+    values: [
+      "template",
+      "output",
+      "facts",
+      "year",
+      "name",
+      "decimals",
+      "unit",
+      "share-rounding",
+      "into-book",
+    ],
     booleans: ["force", "omit-zeros"],
   });
   const book = args.positional[0];
   const factsFile = flagString(args, "facts");
+  const intoBook = flagString(args, "into-book");
   if (args.positional.length > 1 || (book === undefined) === (factsFile === undefined)) {
     throw new UsageError(USAGE_ZH, USAGE_EN);
   }
-  const { facts, year } = book
+  if (intoBook !== undefined && (book === undefined || flagString(args, "template"))) {
+    throw new UsageError(
+      "--into-book 需要一个工作簿（公式引用其中的报表单元格），且不能与 --template 同用",
+      "--into-book needs a workbook (the formulas refer to its table cells) and cannot be used with --template",
+    );
+  }
+  if (intoBook !== undefined && !args.flags.has("force"))
+    await refuseExisting(resolve(io.cwd, intoBook));
+  const { facts, year, source } = book
     ? await readBook(resolve(io.cwd, book), parseYear(flagString(args, "year")))
     : {
         facts: await readFactsJson(resolve(io.cwd, factsFile!)),
         year: parseYear(flagString(args, "year")),
+        source: undefined,
       };
   const templateFile = flagString(args, "template");
   const template = templateFile ? await readTextFile(resolve(io.cwd, templateFile)) : undefined;
@@ -60,12 +84,26 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     text = result.text;
     reportUnfilled(result.unfilled, template, io);
   } else {
-    const rendered = renderDraft(draftWith(facts, year, args.flags, percentDecimals), facts);
+    const draft = draftWith(facts, year, args.flags, percentDecimals);
+    const rendered = renderDraft(draft, facts);
     text = rendered.text;
     reportGaps(rendered.gaps, io);
+    if (intoBook !== undefined && source) {
+      const rows = sheetRows(draft, facts, cellsOfFacts(facts));
+      const { writeDraftIntoBook } = await import("./draft-book");
+      const result = await writeDraftIntoBook(
+        source,
+        rows,
+        resolve(io.cwd, intoBook),
+        args.flags.has("force"),
+      );
+      reportBook(intoBook, rows, result, io);
+    }
   }
 
   const output = flagString(args, "output");
+  // The text is in the book's 说明 sheet: print it only when asked for with -o.
+  if (intoBook !== undefined && output === undefined) return EXIT.ok;
   if (output === undefined) {
     io.stdout(text);
     return EXIT.ok;
@@ -144,7 +182,7 @@ function parseYear(text: string | undefined): number | undefined {
 async function readBook(
   path: string,
   given: number | undefined,
-): Promise<{ facts: Fact[]; year: number | undefined }> {
+): Promise<{ facts: Fact[]; year: number | undefined; source: Buffer }> {
   if (!/\.xlsx$/i.test(path)) {
     throw new UsageError(
       `工作簿应为 .xlsx 文件：${path}`,
@@ -153,8 +191,10 @@ async function readBook(
   }
   const { readGrid } = await import("../xlsx/read-grid");
   let grid: WorkbookGrid;
+  let source: Buffer;
   try {
-    grid = await readGrid(path);
+    source = await readFile(path);
+    grid = await readGrid(source);
   } catch {
     throw new UsageError(`无法读取工作簿：${path}`, `Cannot read the workbook: ${path}`);
   }
@@ -164,7 +204,7 @@ async function readBook(
     row.filter((v): v is string => typeof v === "string"),
   );
   const year = given ?? detectReportYear(segment(lines.join("\n")))?.year;
-  return { facts: readFacts(grid, { year }), year };
+  return { facts: readFacts(grid, { year }), year, source };
 }
 
 /**
@@ -212,6 +252,19 @@ export async function readFactsJson(path: string): Promise<Fact[]> {
   });
 }
 
+/** Fails before any work when the output exists and --force was not given. */
+async function refuseExisting(path: string): Promise<void> {
+  try {
+    await access(path);
+  } catch {
+    return;
+  }
+  throw new UsageError(
+    `文件已存在：${path}（用 --force 覆盖）`,
+    `File exists: ${path} (use --force to overwrite)`,
+  );
+}
+
 async function writeOutput(path: string, text: string, force: boolean): Promise<void> {
   try {
     await writeFile(path, text, { encoding: "utf8", flag: force ? "w" : "wx" });
@@ -224,6 +277,28 @@ async function writeOutput(path: string, text: string, force: boolean): Promise<
     }
     throw new UsageError(`无法写入：${path}`, `Cannot write: ${path}`);
   }
+}
+
+/** What went into the book: live paragraphs, those written as text and why, what was replaced. */
+function reportBook(
+  out: string,
+  rows: readonly SheetRow[],
+  result: { live: number; replaced: number | null },
+  io: CliIO,
+): void {
+  const text = rows.filter((r) => !r.formula && r.fallback);
+  io.stderr(
+    `已写入 ${out}：“说明”工作表 ${rows.length} 段，其中 ${result.live} 段为实时公式` +
+      (text.length ? `，${text.length} 段为文字` : "") +
+      (result.replaced !== null ? `（替换了副本中原有的 ${result.replaced} 段说明）` : "") +
+      `\nWritten to ${out}: a 说明 sheet of ${rows.length} paragraphs, ${result.live} of them live formulas` +
+      (text.length ? `, ${text.length} text` : "") +
+      (result.replaced !== null
+        ? ` (the copy's previous 说明 sheet of ${result.replaced} paragraphs was replaced)`
+        : "") +
+      "\n",
+  );
+  for (const r of text) io.stderr(`  [${r.id}] ${r.fallback!.zh}\n    ${r.fallback!.en}\n`);
 }
 
 function reportGaps(gaps: readonly DraftGap[], io: CliIO): void {

@@ -33,6 +33,7 @@ export {
   type CellResolver,
   type ParagraphFormula,
 } from "./render-formula";
+export { formulaReferences, paragraphSources, type SourceCell } from "./references";
 export { BLANK, renderText } from "./render-text";
 export type { DraftParagraph } from "./sections";
 export { roundShares, type ShareRounding } from "./share-rounding";

@@ -4,7 +4,7 @@ import { checkOptionsFor, draftNarrative, renderDraft } from "../../../src/core/
 import { refsOf } from "../../../src/core/draft/segments";
 import type { Fact } from "../../../src/core/facts";
 import type { Finding } from "../../../src/core/findings";
-import { Dec, NUMBER_SOURCE } from "../../../src/core/numbers";
+import { Dec, NUMBER_SOURCE, roundHalfUp } from "../../../src/core/numbers";
 import { randomTables } from "./random-tables";
 import { seedFacts } from "./seed-facts";
 
@@ -146,15 +146,16 @@ describe("stale drafts are caught", () => {
   const perRun = 12;
   const tally = () => ({ tried: 0, caught: 0, missed: [] as string[] });
   const printed = tally();
-  const priors = tally();
+  const priorsChanged = tally();
+  const priorsFlat = tally();
   const edited = tally();
 
   /**
    * Every table figure the draft reads, changed one at a time. Figures the text prints
    * (this year's amounts, and the budgets behind 完成预算P%) must be caught by comparing the
    * text with the tables. A prior-year figure shows only through 增减额/增长率, or through
-   * “与上年持平”, which the checker does not read as a claim (yet): that rate is printed, not
-   * asserted (see docs/drafting.md).
+   * “与上年持平” when the two years print the same (the drafter's rule): the checker reads
+   * 持平 as a change of zero, so a prior changed afterwards is caught either way.
    */
   it("a table figure changed after drafting (check against the new tables)", () => {
     fc.assert(
@@ -173,7 +174,12 @@ describe("stale drafts are caught", () => {
               : f,
           );
           const { findings } = check(text, { ...checkOptionsFor(draft.options), facts: changed });
-          const t = ref.period === "prior" ? priors : printed;
+          const t =
+            ref.period !== "prior"
+              ? printed
+              : printsFlat(facts, ref.metric)
+                ? priorsFlat
+                : priorsChanged;
           t.tried++;
           if (serious(findings).length > 0) t.caught++;
           else t.missed.push(`${ref.metric}/${ref.period}`);
@@ -181,16 +187,28 @@ describe("stale drafts are caught", () => {
       }),
       { numRuns: 25 },
     );
-    const all = { tried: printed.tried + priors.tried, caught: printed.caught + priors.caught };
+    const tallies = [printed, priorsChanged, priorsFlat];
+    const all = {
+      tried: tallies.reduce((n, t) => n + t.tried, 0),
+      caught: tallies.reduce((n, t) => n + t.caught, 0),
+    };
+    const line = (name: string, t: ReturnType<typeof tally>) =>
+      `  ${name}: ${rate(t)}${t.missed.length ? `; missed: ${summarise(t.missed)}` : ""}`;
     console.log(
       [
         `changed table figure, all figures: ${rate(all)}`,
-        `  this year's and budget figures: ${rate(printed)}${printed.missed.length ? `; missed: ${summarise(printed.missed)}` : ""}`,
-        `  prior-year figures: ${rate(priors)}${priors.missed.length ? `; missed: ${summarise(priors.missed)}` : ""}`,
+        line("this year's and budget figures", printed),
+        line("prior-year figures behind 增减额/增长率", priorsChanged),
+        line("prior-year figures behind 持平", priorsFlat),
       ].join("\n"),
     );
     expect(printed.tried).toBeGreaterThan(150);
     expect(printed.caught / printed.tried).toBeGreaterThanOrEqual(0.95);
+    // A third of the random priors equal this year's figure, so both kinds are drawn.
+    expect(priorsChanged.tried).toBeGreaterThan(0);
+    expect(priorsFlat.tried).toBeGreaterThan(0);
+    expect(priorsChanged.caught / priorsChanged.tried).toBeGreaterThanOrEqual(0.95);
+    expect(priorsFlat.caught / priorsFlat.tried).toBeGreaterThanOrEqual(0.95);
   });
 
   it("a figure edited in the text (check against the same tables)", () => {
@@ -227,6 +245,17 @@ describe("stale drafts are caught", () => {
     expect(edited.caught / edited.tried).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+/** The drafter writes 持平 when this year's and last year's figures print the same (万元, 2 decimals). */
+function printsFlat(facts: readonly Fact[], metric: string): boolean {
+  const of = (period: string) =>
+    facts.find((f) => f.metric === metric && f.period === period)?.value;
+  const current = of("current");
+  const prior = of("prior");
+  return (
+    current !== undefined && prior !== undefined && roundHalfUp(current.minus(prior), 2).isZero()
+  );
+}
 
 function rate(t: { tried: number; caught: number }): string {
   return `${t.caught}/${t.tried} caught (${((t.caught / t.tried) * 100).toFixed(1)}%)`;

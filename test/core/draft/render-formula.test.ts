@@ -12,7 +12,7 @@ import {
 } from "../../../src/core/draft";
 import type { Fact } from "../../../src/core/facts";
 import { Dec } from "../../../src/core/numbers";
-import { evaluateFormula, FormulaLimitError } from "./excel-eval";
+import { evaluateFormula, FormulaLimitError } from "../../support/excel-formula";
 import { seedFacts } from "./seed-facts";
 import { fakeBook } from "./workbook";
 

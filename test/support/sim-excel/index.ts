@@ -11,8 +11,8 @@ import { SimWorkbook } from "./workbook";
  * counted and every write recorded (sheet, address, what), so tests can bound the number
  * of round trips and see exactly what a run changed. Pure TypeScript, no Node APIs.
  *
- * Not simulated: calculation (a formula cell's `values` is its `cached` value or ""),
- * reading formats back, events, tables, charts.
+ * Not simulated here: calculation (a formula cell's `values` is its `cached` value or "";
+ * ./pane.ts installs ./calc.ts, which computes it), reading formats back, events, tables, charts.
  */
 export interface SimExcel {
   state: SimWorkbookState;

@@ -1,7 +1,8 @@
 /*
  * What the task pane needs of the simulated host beyond what the template writer needs:
  * fills read back and cleared, notes (ExcelApi 1.18) and comments (1.10), select and
- * activate, sheet ids and visibility, worksheets.onChanged, and a read-only workbook.
+ * activate, the selected range, sheet ids and visibility, worksheets.onChanged, a
+ * read-only workbook, and calculation of the formulas the add-in writes (./calc).
  * The simulator's own files belong to the template writer's tests; importing this file
  * adds these to its classes, with the same rules: writes are queued until sync, reads need
  * a synced load, and every write is recorded.
@@ -10,6 +11,7 @@
  * registered onChanged handlers are called asynchronously, as Excel does (source "Local"
  * for the add-in's own writes, as Excel reports them).
  */
+import "./calc";
 import { SimContext, SimProxy } from "./context";
 import type { SimExcel } from "./index";
 import { SimRange } from "./range";
@@ -122,6 +124,13 @@ export function fireChanges(state: SimWorkbookState, changes: readonly SimChange
       resolve();
     }, 0),
   );
+}
+
+/** What a user clicking a cell in Excel does: the selection moves, no change event. */
+export function userSelect(sim: SimExcel, sheet: string, address: string): void {
+  const e = paneState(sim.state);
+  e.selection = { sheet, address };
+  e.active = sheet;
 }
 
 /** What a user (or a co-author, source "Remote") typing into a cell does: the edit, then the event. */
@@ -449,6 +458,26 @@ function install(): void {
           };
         },
       };
+    },
+  });
+
+  // The selection is the user's (userSelect) or the last range the add-in selected; A1 of the first sheet at start.
+  Object.assign(SimWorkbook.prototype, {
+    getSelectedRange(this: SimWorkbook) {
+      const context = this.worksheets.context;
+      const state = stateOf(context);
+      const at = () => {
+        const selection = paneState(state).selection;
+        const sheet = (selection && state.sheet(selection.sheet)) ?? state.sheets[0];
+        if (!sheet) throw simError("ItemNotFound", "The workbook has no sheet");
+        return { sheet, rect: parseAddress(selection?.address ?? "A1").rect };
+      };
+      let chosen: ReturnType<typeof at> | undefined;
+      return new SimRange(
+        context,
+        () => (chosen ??= at()).sheet,
+        () => (chosen ??= at()).rect,
+      );
     },
   });
 

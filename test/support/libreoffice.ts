@@ -1,0 +1,61 @@
+/*
+ * A real spreadsheet engine for tests: LibreOffice headless (Debian's libreoffice, `soffice`
+ * on PATH) opens an .xlsx, recalculates it and exports every sheet as CSV, so that a test can
+ * compare what the formulas the product writes show with what the product meant them to.
+ */
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const CSV_ALL_SHEETS =
+  "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+/** Converts `file` in `dir` to one CSV per sheet and returns the rows of `sheet`. */
+export async function recalculated(dir: string, file: string, sheet: string): Promise<string[][]> {
+  await run(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(dir, "profile")}`,
+      "--headless",
+      "--convert-to",
+      CSV_ALL_SHEETS,
+      file,
+      "--outdir",
+      dir,
+    ],
+    { timeout: 180_000 },
+  );
+  const base = file.slice(file.lastIndexOf("/") + 1).replace(/\.xlsx$/, "");
+  return parseCsv(await readFile(join(dir, `${base}-${sheet}.csv`), "utf8"));
+}
+
+/** Parses LibreOffice's CSV export (RFC 4180 quoting). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+    } else if (c !== "\r") cell += c;
+  }
+  if (cell !== "" || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}

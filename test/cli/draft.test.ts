@@ -128,9 +128,11 @@ describe("fa draft", () => {
       "2020年本年收入合计3190.21万元，其中：一般公共预算财政拨款收入1414.49万元，占44.34%；",
     );
     expect(stdout).toContain("本单位2020年度无国有资本经营预算财政拨款收入、支出");
-    // The narrative gives no prior-year totals, so the workbook has none: blanks, and said so.
-    expect(stdout).toContain("与2019年相比，收、支总计各增加/减少__万元，增长/下降__%。");
-    expect(stderr).toContain("表中没有“收入总计”的上年数，留作空白");
+    // The prior-year totals the narrative implies (current − change) are in the workbook.
+    expect(stdout).toContain("与2019年相比，收、支总计各增加1693.77万元，增长113.19%。");
+    expect(stdout).not.toContain("__");
+    // What no table holds is left out, and said so.
+    expect(stderr).toContain("表中没有机关运行经费");
   }, 60_000);
 
   it("reports what the tables did not give", async () => {

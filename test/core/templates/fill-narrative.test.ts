@@ -1,11 +1,19 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseFigure } from "../../../src/core/numbers";
+import { extractClaims } from "../../../src/core/claims/extract";
+import { Dec, parseFigure } from "../../../src/core/numbers";
 import { buildTemplateBook } from "../../../src/core/templates/book";
+import { catalogueFor } from "../../../src/core/templates/catalogue";
+import { asPrior, readDataFile } from "../../../src/core/templates/data";
+import { mergeFillData } from "../../../src/core/templates/fill-data";
 import { fillFromNarrative } from "../../../src/core/templates/fill/from-narrative";
+import { impliedPriors } from "../../../src/core/templates/fill/implied-prior";
 import { fieldKey, indicatorKey } from "../../../src/core/templates/kinds";
-import { cellKey } from "../../../src/core/templates/keys";
+import { cellKey, priorKey } from "../../../src/core/templates/keys";
 import { layoutWorkbook } from "../../../src/core/templates/layout";
+import { precisionRecords } from "../../../src/core/templates/provenance";
+import { templateSetFor } from "../../../src/core/templates/sets";
+import { segment } from "../../../src/core/text";
 import { SEED_FIGURES } from "./fixtures/seed-values";
 
 const SEED = readFileSync(join(__dirname, "../../../seeds/renhe-2020-final-accounts.txt"), "utf8");
@@ -71,5 +79,151 @@ describe("filling the templates from a narrative", () => {
     const g = d.values.get(cellKey("07", "current", "total"));
     expect(g?.value.toString()).toBe("3.26");
     expect(g?.decimals).toBe(6);
+  });
+});
+
+/** The figure the seed first prints right after `before`, as written. */
+function printedAfter(before: string): string {
+  for (let at = SEED.indexOf(before); at >= 0; at = SEED.indexOf(before, at + 1)) {
+    const m = /^\d+(?:\.\d+)?/.exec(SEED.slice(at + before.length));
+    if (m) return m[0];
+  }
+  throw new Error(`no figure after ${before} in the seed`);
+}
+
+const decimalsOf = (printed: string) => printed.split(".")[1]?.length ?? 0;
+
+/** The prior the seed implies: current − change, to the coarser of the two precisions. */
+function implied(current: string, change: string, sign: 1 | -1 = 1) {
+  return {
+    value: new Dec(current).minus(new Dec(change).times(sign)).toString(),
+    decimals: Math.min(decimalsOf(current), decimalsOf(change)),
+  };
+}
+
+describe("filling 上年数 from the changes the 说明 states", () => {
+  const { data, implied: from } = fillFromNarrative(SEED);
+  const priors = new Map(
+    [...data.prior].map(([k, g]) => [k, { value: g.value.toString(), decimals: g.decimals }]),
+  );
+
+  test("the seed's changes give the prior years of 一、四、五（一） and the 三公 接待费", () => {
+    const grand = implied(printedAfter("2020年度收、支总计"), printedAfter("收、支总计各增加"));
+    const gb = implied(
+      printedAfter("2020年一般公共预算财政拨款支出"),
+      printedAfter("一般公共预算财政拨款增加"),
+    );
+    const fiscal = implied(
+      printedAfter("2020年财政拨款收、支总计"),
+      printedAfter("财政拨款收、支总计各增加"),
+    );
+    const reception = implied(
+      printedAfter("公务接待费支出"),
+      printedAfter("公务接待费支出决算比2019年增加"),
+    );
+    expect(grand).toEqual({ value: "1496.44", decimals: 2 });
+    expect(priors).toEqual(
+      new Map([
+        [cellKey("01", "income.grandTotal", "amount"), grand],
+        [cellKey("01", "expense.grandTotal", "amount"), grand],
+        [cellKey("05", "total", "total"), gb],
+        [cellKey("04", "grandTotal", "amount"), fiscal],
+        [cellKey("04", "grandTotal.out", "total"), fiscal],
+        [cellKey("07", "current", "reception"), reception],
+      ]),
+    );
+    expect(from.map((u) => SEED.slice(u.claim.span.start, u.claim.span.end))).toEqual([
+      "增加1693.77万元",
+      "增加518.08万元",
+      "增加1717.14万元",
+      "增加2.38万元",
+    ]);
+  });
+
+  test("a decrease adds back: 机关运行经费 40.94, 减少1.52 → 42.46 (a metric without a template cell)", () => {
+    const doc = segment(SEED);
+    const found = impliedPriors(doc, extractClaims(doc)).find(
+      (p) => p.subject.metric === "operatingCost",
+    );
+    const expected = implied(
+      printedAfter("机关运行经费支出"),
+      printedAfter("机关运行经费支出40.94万元，比2019年减少"),
+      -1,
+    );
+    expect(expected.value).toBe("42.46");
+    expect({ value: found?.value.toString(), decimals: found?.decimals }).toEqual(expected);
+    // No table holds 机关运行经费, so no 上年数 cell receives it.
+    expect([...priors.values()].map((p) => p.value)).not.toContain(expected.value);
+  });
+
+  test("the 附件's stated prior (上年度为12016927.27元) and its change are not used", () => {
+    expect(SEED).toContain("12016927.27元");
+    expect([...priors.values()].map((p) => p.value)).not.toContain("1201.692727");
+    const text =
+      "一、收入支出决算总体情况说明\n2020年度收、支总计各3190.21万元。\n第四部分 附件\n附件1\n" +
+      "2020年一般公共预算财政拨款支出1518.12万元，比上年增加518.08万元。";
+    const inMain = text.replace("第四部分 附件\n附件1\n", "");
+    const key = cellKey("05", "total", "total");
+    expect(fillFromNarrative(inMain).data.prior.get(key)?.value.toString()).toBe("1000.04");
+    expect(fillFromNarrative(text).data.prior.has(key)).toBe(false);
+  });
+
+  test("“与上年持平” gives prior = current, at the current figure's precision", () => {
+    const { data: d } = fillFromNarrative(
+      "五、一般公共预算财政拨款支出决算情况说明\n（一）总体情况\n2020年一般公共预算财政拨款支出1518.1万元，与上年持平。",
+    );
+    const g = d.prior.get(cellKey("05", "total", "total"));
+    expect(g?.value.toString()).toBe("1518.1");
+    expect(g?.decimals).toBe(1);
+  });
+
+  test("a prior stated with the change (“上年度…为X”) is taken as stated, in 万元", () => {
+    const { data: d } = fillFromNarrative(
+      "五、一般公共预算财政拨款支出决算情况说明\n2020年一般公共预算财政拨款支出1518.12万元，" +
+        "上年度一般公共预算财政拨款支出为9000000.0元，比上年度增加618.00万元。",
+    );
+    const g = d.prior.get(cellKey("05", "total", "total"));
+    expect(g?.value.toString()).toBe("900");
+    expect(g?.decimals).toBe(5);
+  });
+
+  test("changes in another unit are converted exactly; the coarser precision is kept", () => {
+    const { data: d } = fillFromNarrative(
+      "五、一般公共预算财政拨款支出决算情况说明\n2020年一般公共预算财政拨款支出1518.12万元，比上年增加5180800元。",
+    );
+    const g = d.prior.get(cellKey("05", "total", "total"));
+    expect(g?.value.toString()).toBe("1000.04");
+    expect(g?.decimals).toBe(2);
+  });
+
+  test("a --prior file's value wins over the narrative's, cell by cell", () => {
+    const file = readDataFile("表,公开05表\n科目编码,科目名称,合计\n,合计,999.99\n", {
+      format: "csv",
+      file: "prior.csv",
+      set: templateSetFor(),
+      catalogue: catalogueFor(),
+    });
+    expect(file.problems).toEqual([]);
+    // As fa build merges them: the narrative first, the prior file over it.
+    const merged = mergeFillData(data, asPrior(file.data));
+    expect(merged.prior.get(cellKey("05", "total", "total"))?.value.toString()).toBe("999.99");
+    expect(merged.prior.get(cellKey("05", "total", "total"))?.decimals).toBeUndefined();
+    expect(merged.prior.get(cellKey("01", "income.grandTotal", "amount"))?.value.toString()).toBe(
+      "1496.44",
+    );
+  });
+
+  test("the workbook shows the implied 上年数 and records their precision", () => {
+    const book = buildTemplateBook(data);
+    const layout = layoutWorkbook(book);
+    const t01 = layout.sheets.find((s) => s.name === "公开01表")!;
+    const cell = t01.cells.find(
+      (c) => c.key === priorKey(cellKey("01", "income.grandTotal", "amount")),
+    )!;
+    expect(cell).toMatchObject({ kind: "input", value: 1496.44 });
+    const record = precisionRecords(book, layout).find(
+      (r) => r.sheet === "公开01表" && r.cell === cell.address,
+    );
+    expect(record?.decimals).toBe(2);
   });
 });

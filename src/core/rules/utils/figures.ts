@@ -91,20 +91,8 @@ export function decimalsOf(x: Dec): number {
   return Math.max(0, x.decimalPlaces());
 }
 
-/** Is the paragraph in an attachment (附件, 绩效评价报告), whose scope may differ from the 说明? */
-export function inAttachment(doc: NarrativeDocument, paragraph: number): boolean {
-  const p = doc.paragraphs[paragraph];
-  if (!p) return false;
-  for (
-    let s: number | null = p.section;
-    s !== null && doc.sections[s];
-    s = doc.sections[s].parent
-  ) {
-    const title = doc.sections[s].heading?.title ?? "";
-    if (/附件|附表|绩效评价报告/.test(title)) return true;
-  }
-  return false;
-}
+// Where a paragraph sits is a question about the text: the helper lives there.
+export { inAttachment } from "../../text/attachment";
 
 /** The span of the figure at the end of a claim (“45%” of “占45%”), for a fix. */
 export function figureAtEnd(claim: { span: Span; figure: Figure }): Span {

@@ -1,17 +1,17 @@
 import { extractClaims } from "../../claims/extract";
-import type { AmountClaim, Claim } from "../../claims/types";
-import { convertAmount, isAmountUnit, type AmountUnit } from "../../numbers";
+import type { AmountClaim, ChangeClaim, Claim } from "../../claims/types";
 import { segment } from "../../text";
+import { inAttachment } from "../../text/attachment";
 import type { NarrativeDocument } from "../../text/types";
 import { emptyFillData, type FillData, type Given } from "../fill-data";
 import { priorKey } from "../keys";
 import { cellsForMetric } from "../metric-cells";
 import { templateSetFor } from "../sets";
 import type { TemplateSet } from "../types";
+import { impliedPriors } from "./implied-prior";
+import { amountUnit, inWan } from "./in-wan";
 import { fillPerformanceFromTable } from "./perf-table";
-
-/** How many digits a unit shift adds: 元 → 万元 is 4 more places, 亿元 → 万元 4 fewer. */
-const SHIFT: Record<AmountUnit, number> = { 元: 4, 万元: 0, 亿元: -4 };
+import { priorSlots } from "./prior-slots";
 
 export interface NarrativeFill {
   data: FillData;
@@ -19,6 +19,8 @@ export interface NarrativeFill {
   used: Array<{ claim: AmountClaim; keys: string[] }>;
   /** A later statement of a cell that differs from the one used (the checker reports these). */
   conflicts: Array<{ claim: AmountClaim; key: string; kept: Given }>;
+  /** Changes whose prior-year amount (stated with them, or current − change) went into 上年数 cells. */
+  implied: Array<{ claim: ChangeClaim; keys: string[] }>;
 }
 
 /**
@@ -27,6 +29,11 @@ export interface NarrativeFill {
  * keeping its printed precision. The first statement of a cell wins; cells no sentence
  * states stay empty (never zero). Approximate figures (“980万余元”) are not used. The
  * pasted 项目绩效目标完成情况表 fills the performance table.
+ *
+ * The 上年数 of the analysis block are filled from the 说明 proper only (an attachment's
+ * scope may differ): a prior amount stated outright, else the one a change implies
+ * (current − change; see impliedPriors). These are the narrative's: a `--prior` file is
+ * merged over them (mergeFillData, later fill wins), so the file always wins.
  */
 export function fillFromNarrative(
   input: string | { doc: NarrativeDocument; claims: readonly Claim[] },
@@ -37,38 +44,66 @@ export function fillFromNarrative(
   const data = emptyFillData();
   const used: NarrativeFill["used"] = [];
   const conflicts: NarrativeFill["conflicts"] = [];
+  const implied: NarrativeFill["implied"] = [];
+  const source = (span: { start: number; end: number }): Given["source"] => ({
+    kind: "narrative",
+    span,
+    text: doc.text.slice(span.start, span.end),
+  });
 
-  for (const claim of claims) {
-    if (claim.kind !== "amount" || !claim.metric || claim.approximate) continue;
-    const unit = claim.figure.unit ?? claim.impliedUnit ?? "万元";
-    if (!isAmountUnit(unit)) continue;
-    // “收、支总计各X” states both sides' 总计: the figure goes into every metric's cells.
-    const current = (claim.metrics ?? [claim.metric]).flatMap((metric) =>
-      cellsForMetric(set, metric, claim.period === "prior" ? "current" : claim.period),
-    );
-    if (current.length === 0) continue;
-    const given: Given = {
-      value: convertAmount(claim.figure.value, unit, "万元"),
-      decimals: claim.figure.decimals + SHIFT[unit],
-      source: {
-        kind: "narrative",
-        span: claim.figureSpan,
-        text: doc.text.slice(claim.figureSpan.start, claim.figureSpan.end),
-      },
-    };
-    const target = claim.period === "prior" ? data.prior : data.values;
+  const amounts = claims.filter(
+    (c): c is AmountClaim => c.kind === "amount" && !!c.metric && !c.approximate,
+  );
+  const fill = (claim: AmountClaim, cells: readonly string[], target: Map<string, Given>) => {
+    const wan = inWan(claim.figure, amountUnit(claim));
+    if (!wan || cells.length === 0) return;
+    const given: Given = { ...wan, source: source(claim.figureSpan) };
     const keys: string[] = [];
-    for (const key of current) {
+    for (const key of cells) {
       const kept = target.get(key);
       if (!kept) {
         target.set(key, given);
-        keys.push(claim.period === "prior" ? priorKey(key) : key);
+        keys.push(target === data.prior ? priorKey(key) : key);
       } else if (!kept.value.equals(given.value)) {
         conflicts.push({ claim, key, kept });
       }
     }
     if (keys.length) used.push({ claim, keys });
+  };
+
+  for (const claim of amounts) {
+    if (claim.period === "prior") continue;
+    fill(claim, cellsOf(set, claim), data.values);
   }
+
+  // Which cells have a 上年数 depends on the rows the values gave (coded tables).
+  const slots = priorSlots(set, data);
+  const withSlot = (cells: string[]) => cells.filter((k) => slots.has(k));
+  for (const claim of amounts) {
+    if (claim.period !== "prior" || inAttachment(doc, claim.paragraph)) continue;
+    fill(claim, withSlot(cellsOf(set, claim, "current")), data.prior);
+  }
+  // First statement wins, stated figures before implied ones (impliedPriors' order).
+  for (const p of impliedPriors(doc, claims)) {
+    const keys = withSlot(cellsOf(set, p.subject)).filter((k) => !data.prior.has(k));
+    const given: Given = { value: p.value, decimals: p.decimals, source: source(p.from) };
+    for (const key of keys) data.prior.set(key, given);
+    if (keys.length) implied.push({ claim: p.change, keys: keys.map(priorKey) });
+  }
+
   fillPerformanceFromTable(doc, data);
-  return { data, used, conflicts };
+  return { data, used, conflicts, implied };
+}
+
+/**
+ * The cells an amount states: “收、支总计各X” states both sides' 总计, so every metric's
+ * cells. A prior-year amount belongs to the current-year cell whose 上年数 it is.
+ */
+function cellsOf(
+  set: TemplateSet,
+  claim: AmountClaim,
+  period: AmountClaim["period"] = claim.period,
+): string[] {
+  const metrics = claim.metrics ?? (claim.metric ? [claim.metric] : []);
+  return metrics.flatMap((m) => cellsForMetric(set, m, period));
 }

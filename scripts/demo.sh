@@ -17,6 +17,10 @@ fa draft out/renhe-2020.xlsx -o out/renhe-2020-drafted.txt --force
 head -c 1200 out/renhe-2020-drafted.txt; echo " …"
 
 echo
+echo "== fa check out/renhe-2020-drafted.txt --tables out/renhe-2020.xlsx  (the draft agrees with its tables)"
+fa check out/renhe-2020-drafted.txt --tables out/renhe-2020.xlsx || [ $? -eq 1 ]
+
+echo
 echo "== fa check $seed"
 fa check "$seed" --json > out/renhe-2020-findings.json || [ $? -eq 1 ]
 fa check "$seed" || [ $? -eq 1 ]

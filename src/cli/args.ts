@@ -61,3 +61,17 @@ export function flagString(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags.get(name);
   return typeof v === "string" ? v : undefined;
 }
+
+/**
+ * `--year`: a four-digit report year from 2000 to 2100, or undefined when not given (the
+ * year is then read from the text or the workbook, never assumed).
+ */
+export function yearFlag(args: ParsedArgs): number | undefined {
+  const text = flagString(args, "year");
+  if (text === undefined) return undefined;
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) {
+    throw new UsageError(`--year 不是有效年份：${text}`, `--year is not a valid year: ${text}`);
+  }
+  return year;
+}

@@ -1,4 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
+import { decodeTextBytes, TextDecodeError } from "../core/text/decode";
 import { UsageError } from "./io";
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -39,60 +40,14 @@ export async function fileSize(path: string): Promise<number> {
   return info.size;
 }
 
+/** The text of a narrative's bytes; an unreadable one is a usage error (exit 2). */
 export function decodeText(bytes: Uint8Array, name: string): string {
-  const text = decodeBytes(bytes, name);
-  // A BOM alone, or blank lines only, is as empty as zero bytes: there is nothing to check.
-  if (text.trim() === "") throw new UsageError(`文件为空：${name}`, `File is empty: ${name}`);
-  return text;
-}
-
-function decodeBytes(bytes: Uint8Array, name: string): string {
-  if (bytes.length === 0) throw new UsageError(`文件为空：${name}`, `File is empty: ${name}`);
-  // UTF-16 is full of NUL bytes, so its BOM must be recognised before the binary test.
-  const utf16 = utf16Encoding(bytes);
-  if (utf16) return decodeOr(utf16, bytes, () => unknownEncoding(bytes, name));
-  if (bytes.includes(0)) {
-    throw new UsageError(
-      `不是文本文件（含二进制内容）：${name}。请先另存为 .txt`,
-      `Not a text file (binary content): ${name}. Save it as .txt first`,
-    );
-  }
-  // GB18030 comes second because it is far more permissive: most byte pairs are valid
-  // GB18030, while GBK text is almost never valid UTF-8.
-  return decodeOr("utf-8", bytes, () =>
-    decodeOr("gb18030", bytes, () => unknownEncoding(bytes, name)),
-  );
-}
-
-/** Decodes strictly (a BOM of the encoding is dropped), or returns what `otherwise` gives. */
-function decodeOr(encoding: string, bytes: Uint8Array, otherwise: () => string): string {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return otherwise();
+    return decodeTextBytes(bytes, name).text;
+  } catch (e) {
+    if (e instanceof TextDecodeError) throw new UsageError(e.zh, e.en);
+    throw e;
   }
-}
-
-function unknownEncoding(bytes: Uint8Array, name: string): never {
-  const line = firstInvalidUtf8Line(bytes);
-  throw new UsageError(
-    `无法识别文件编码（既不是 UTF-8 也不是 GB18030/GBK；第${line}行起有无效字节）：${name}`,
-    `Unrecognised text encoding (neither UTF-8 nor GB18030/GBK; invalid bytes from line ${line}): ${name}`,
-  );
-}
-
-function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
-  if (bytes.length < 2) return undefined;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  return undefined;
-}
-
-/** Where a damaged UTF-8 file goes wrong, so that the user can find the bad bytes. */
-function firstInvalidUtf8Line(bytes: Uint8Array): number {
-  const lossy = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  const at = lossy.indexOf("\uFFFD");
-  return lossy.slice(0, at < 0 ? 0 : at).split("\n").length;
 }
 
 function tooLarge(size: number, path: string): UsageError {

@@ -5,9 +5,11 @@
  * the pane's start.
  */
 
+import { decodeTextBytes, TextDecodeError, type TextEncodingName } from "../core/text/decode";
+
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-export type Encoding = "UTF-8" | "GB18030" | "docx";
+export type Encoding = TextEncodingName | "docx";
 
 export interface ImportedText {
   text: string;
@@ -24,13 +26,13 @@ export class ImportError extends Error {
   }
 }
 
-/** UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK and GB2312). */
-export function decodeText(bytes: Uint8Array): ImportedText {
+/** The engine's decoder (UTF-16 with BOM, UTF-8, GB18030), its refusals as ImportError. */
+export function decodeText(bytes: Uint8Array, name = ""): ImportedText {
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, encoding: "UTF-8" };
-  } catch {
-    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "GB18030" };
+    return decodeTextBytes(bytes, name);
+  } catch (e) {
+    if (e instanceof TextDecodeError) throw new ImportError(e.zh, e.en);
+    throw e;
   }
 }
 
@@ -55,7 +57,7 @@ function checkSize(file: File): void {
 /** A text file (.txt, .csv, .json) in UTF-8 or GB18030. */
 export async function readTextFile(file: File): Promise<ImportedText> {
   checkSize(file);
-  return decodeText(new Uint8Array(await readBytes(file)));
+  return decodeText(new Uint8Array(await readBytes(file)), file.name);
 }
 
 /** The narrative from a .txt or .docx file. */

@@ -154,7 +154,7 @@ describe("fa draft", () => {
     [["draft"], "用法"],
     [["draft", "--facts", "facts.json"], "--year"],
     [["draft", "book.xlsx", "--facts", "facts.json", "--year", "2020"], "用法"],
-    [["draft", "--facts", "facts.json", "--year", "1066"], "报告年度无效"],
+    [["draft", "--facts", "facts.json", "--year", "1066"], "不是有效年份"],
     [["draft", "--facts", "facts.json", "--year", "20x0"], "--year"],
     [["draft", "--facts", "facts.json", "--year", "2020", "--decimals", "9"], "--decimals"],
     [["draft", "--facts", "facts.json", "--year", "2020", "--unit", "亿元"], "--unit"],

@@ -23,9 +23,10 @@ import { precisionRecords } from "../../core/templates/provenance";
 import { factsFromBook } from "../../core/templates/read-back";
 import { reconcile } from "../../core/templates/reconcile";
 import { findingsSheetLayout, narrativeSheetLayout } from "../../core/templates/report-sheets";
-import { templateSetFor } from "../../core/templates/sets";
+import { DEFAULT_YEAR, templateSetFor } from "../../core/templates/sets";
 import type { NarrativeDocument } from "../../core/text/types";
-import { flagString, parseArgs } from "../args";
+import { flagString, parseArgs, yearFlag } from "../args";
+import { detectReportYear } from "../../core/text/report-year";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { decodeText, readTextFile } from "../read-text";
 import { renderWorkbook, workbookBuffer } from "../xlsx/write-workbook";
@@ -54,7 +55,7 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
   if (!output || args.positional.length > 1 || (!narrativePath && !dataPath)) {
     throw new UsageError(USAGE_ZH, USAGE_EN);
   }
-  const year = parseYear(flagString(args, "year"));
+  const givenYear = yearFlag(args);
   const outPath = resolve(io.cwd, output);
   const force = args.flags.has("force");
   if (!force && (await exists(outPath))) {
@@ -64,24 +65,21 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
     );
   }
 
+  const text = narrativePath ? await readTextFile(resolve(io.cwd, narrativePath)) : "";
+  const checked = narrativePath ? check(text, { reportYear: givenYear }) : undefined;
+  const doc: NarrativeDocument | undefined = checked?.doc;
+  // The year given, else the one the narrative is about; 2020 (the default set) without either.
+  const year = givenYear ?? (doc && detectReportYear(doc)?.year) ?? DEFAULT_YEAR;
   const set = templateSetFor(year);
   const extension = flagString(args, "catalogue");
   const catalogue = catalogueFor(
     year,
     extension ? await readCatalogue(resolve(io.cwd, extension)) : undefined,
   );
-
-  let doc: NarrativeDocument | undefined;
-  let text = "";
-  let narrativeFindings: Finding[] = [];
-  let fromNarrative: FillData = emptyFillData();
-  if (narrativePath) {
-    text = await readTextFile(resolve(io.cwd, narrativePath));
-    const checked = check(text, { reportYear: year });
-    doc = checked.doc;
-    narrativeFindings = checked.findings;
-    fromNarrative = fillFromNarrative({ doc: checked.doc, claims: checked.claims }, set).data;
-  }
+  let narrativeFindings: Finding[] = checked?.findings ?? [];
+  const fromNarrative: FillData = checked
+    ? fillFromNarrative({ doc: checked.doc, claims: checked.claims }, set).data
+    : emptyFillData();
 
   const problems: DataProblem[] = [];
   const read = async (path: string) => {
@@ -111,7 +109,7 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
   // The narrative is checked against the tables as written: a data file's figures, and
   // the totals the sheets compute from the narrative's own (rounded) figures.
   if (doc)
-    narrativeFindings = check(text, { reportYear: year, facts: factsFromBook(book) }).findings;
+    narrativeFindings = check(text, { reportYear: givenYear, facts: factsFromBook(book) }).findings;
   const findings: Finding[] = [...narrativeFindings, ...reconciliation].sort(compareFindings);
 
   const layout = layoutWorkbook(book);
@@ -143,15 +141,6 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
     io.stdout(`  [${f.severity}] ${f.cell ? `${f.cell.sheet}!${f.cell.cell} ` : ""}${f.message}\n`);
   }
   return errors > 0 ? EXIT.findings : EXIT.ok;
-}
-
-function parseYear(text: string | undefined): number {
-  if (text === undefined) return 2020;
-  const y = Number(text);
-  if (!Number.isInteger(y) || y < 2000 || y > 2100) {
-    throw new UsageError(`--year 不是有效年份：${text}`, `--year is not a valid year: ${text}`);
-  }
-  return y;
 }
 
 async function exists(path: string): Promise<boolean> {

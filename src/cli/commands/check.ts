@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { check } from "../../core/check";
 import type { Fact } from "../../core/facts";
-import { flagString, parseArgs } from "../args";
+import { flagString, parseArgs, yearFlag } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { fileSize, readTextFile } from "../read-text";
 import { findingJson, formatReport, type FileReport, type Lang } from "../report";
@@ -21,7 +21,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { values: ["tables", "lang", "year"], booleans: ["json"] });
   if (args.positional.length === 0) throw new UsageError(USAGE_ZH, USAGE_EN);
   const lang = parseLang(flagString(args, "lang"));
-  const reportYear = parseYear(flagString(args, "year"));
+  const reportYear = yearFlag(args);
   const texts: Array<{ file: string; text: string }> = [];
   for (const file of args.positional) {
     texts.push({ file, text: await readTextFile(resolve(io.cwd, file)) });
@@ -62,15 +62,6 @@ function parseLang(text: string | undefined): Lang {
   if (text === undefined) return "zh";
   if (text === "zh" || text === "en") return text;
   throw new UsageError(`--lang 只能是 zh 或 en：${text}`, `--lang must be zh or en: ${text}`);
-}
-
-function parseYear(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const year = Number(text);
-  if (!/^\d{4}$/.test(text) || year <= 1990) {
-    throw new UsageError(`--year 不是有效年份：${text}`, `--year is not a valid year: ${text}`);
-  }
-  return year;
 }
 
 async function readTableFacts(

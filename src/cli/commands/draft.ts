@@ -16,7 +16,7 @@ import { Dec, tryParseFigure } from "../../core/numbers";
 import { readFacts, type WorkbookGrid } from "../../core/templates/read-back";
 import { NARRATIVE_SHEET } from "../../core/templates/report-sheets";
 import { detectReportYear, segment } from "../../core/text";
-import { flagString, parseArgs } from "../args";
+import { flagString, parseArgs, yearFlag } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { readTextFile } from "../read-text";
 
@@ -68,10 +68,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (intoBook !== undefined && !args.flags.has("force"))
     await refuseExisting(resolve(io.cwd, intoBook));
   const { facts, year, source } = book
-    ? await readBook(resolve(io.cwd, book), parseYear(flagString(args, "year")))
+    ? await readBook(resolve(io.cwd, book), yearFlag(args))
     : {
         facts: await readFactsJson(resolve(io.cwd, factsFile!)),
-        year: parseYear(flagString(args, "year")),
+        year: yearFlag(args),
         source: undefined,
       };
   const templateFile = flagString(args, "template");
@@ -167,14 +167,6 @@ function parseDecimals(text: string | undefined): number | undefined {
   return n;
 }
 
-function parseYear(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d{4}$/.test(text)) {
-    throw new UsageError(`--year 不是有效年份：${text}`, `--year is not a valid year: ${text}`);
-  }
-  return Number(text);
-}
-
 /**
  * The facts of a workbook, and its report year: the one given, else the one its 说明 sheet
  * names (a workbook from `fa build` or the add-in carries the narrative it was built from).
@@ -199,9 +191,9 @@ async function readBook(
     throw new UsageError(`无法读取工作簿：${path}`, `Cannot read the workbook: ${path}`);
   }
   const narrative = grid.sheets.find((s) => s.name === NARRATIVE_SHEET);
-  // fa build writes paragraphs in column B, the add-in in column A: read every text cell.
+  // Paragraphs are in column A (fa build and the add-in alike); B holds findings.
   const lines = (narrative?.values ?? []).flatMap((row) =>
-    row.filter((v): v is string => typeof v === "string"),
+    typeof row[0] === "string" ? [row[0]] : [],
   );
   const year = given ?? detectReportYear(segment(lines.join("\n")))?.year;
   return { facts: readFacts(grid, { year }), year, source };

@@ -1,5 +1,5 @@
 export { Dec, dec, roundHalfUp, type DecimalInput } from "./decimal";
-export { AMOUNT_UNITS, convertAmount, decimalsIn, isAmountUnit, type AmountUnit } from "./units";
+export { AMOUNT_UNITS, convertAmount, isAmountUnit, type AmountUnit } from "./units";
 export {
   FigureParseError,
   NUMBER_SOURCE,

@@ -18,16 +18,3 @@ export function convertAmount(value: Dec, from: AmountUnit, to: AmountUnit): Dec
   if (from === to) return value;
   return value.times(YUAN_PER_UNIT[from]).dividedBy(YUAN_PER_UNIT[to]);
 }
-
-/**
- * How many decimals a figure printed with `decimals` places in `from` has once expressed
- * in `to`: 1414.49万元 has 2 decimals in 万元 and 6 in 元 (as 14144900), but its precision
- * in 元 is still ±50 元 — callers that need the precision should convert the interval,
- * not the digit count. This is for display only.
- */
-export function decimalsIn(decimals: number, from: AmountUnit, to: AmountUnit): number {
-  const shift = Math.round(
-    Math.log10(YUAN_PER_UNIT[from].toNumber() / YUAN_PER_UNIT[to].toNumber()),
-  );
-  return Math.max(0, decimals - shift);
-}

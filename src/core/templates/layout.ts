@@ -46,7 +46,7 @@ export interface SheetLayout {
   signature: string;
 }
 
-/** A workbook-scoped name for a key total: FA_income_total → '公开01表'!$C$17. */
+/** A workbook-scoped name for a key total: FA_income_total → '公开01表'!$C$32. */
 export interface NameDef {
   name: string;
   sheet: string;

@@ -16,8 +16,12 @@ export interface WorkbookGrid {
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 
+/**
+ * A cell's number as Excel shows it: 15 significant digits, so that a saved SUM such as
+ * 3190.2099999999996 reads as the 3190.21 it is, not as a different exact figure.
+ */
 function numberIn(v: unknown): Dec | null {
-  if (typeof v === "number" && Number.isFinite(v)) return new Dec(String(v));
+  if (typeof v === "number" && Number.isFinite(v)) return new Dec(v.toPrecision(15));
   if (typeof v === "string" && v.trim() !== "") {
     const f = tryParseFigure(v);
     if (f && (f.unit === null || f.unit === "万元")) return f.value;

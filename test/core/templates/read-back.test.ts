@@ -86,6 +86,20 @@ describe("reading filled tables back", () => {
     expect(facts.find((f) => f.metric === "gbExpense.total")!.value.toString()).toBe("1518.1");
   });
 
+  test("a cached result with binary-float noise reads as the figure Excel shows", () => {
+    const book = exampleBook();
+    // 1414.49 + 1641 + 134.72 as a double: what a saved SUM can hold.
+    const noisy = 1414.49 + 1641 + 134.72;
+    expect(String(noisy)).not.toBe("3190.21");
+    const grid = gridOf(layoutWorkbook(book), (key) =>
+      key === cellKey("01", "income.total", "amount") ? noisy : undefined,
+    );
+    const fact = readFacts(grid).find(
+      (f) => f.metric === "income.total" && f.cell?.sheet === "公开01表",
+    )!;
+    expect(fact.value.toString()).toBe("3190.21");
+  });
+
   test("facts from the seed's narrative fill carry their printed precision, and 上年数 comes as prior", () => {
     const data = seedFill();
     data.prior.set(cellKey("01", "income.total", "amount"), {

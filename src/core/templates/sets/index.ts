@@ -42,8 +42,11 @@ const NATIONAL_2021 = applyOverlay(NATIONAL_2020, national2021 as TemplateSetOve
 /** Shipped sets, newest last. */
 export const TEMPLATE_SETS: readonly TemplateSet[] = [NATIONAL_2020, NATIONAL_2021];
 
+/** The report year assumed when neither the user nor the text names one. */
+export const DEFAULT_YEAR = 2020;
+
 /** The set for a report year: the newest shipped set not newer than the year (2020 default). */
-export function templateSetFor(year = 2020): TemplateSet {
+export function templateSetFor(year = DEFAULT_YEAR): TemplateSet {
   const eligible = TEMPLATE_SETS.filter((s) => s.year <= year);
   return eligible.length ? eligible[eligible.length - 1] : TEMPLATE_SETS[0];
 }

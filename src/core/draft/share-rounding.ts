@@ -1,4 +1,4 @@
-import { Dec, share, toPercent } from "../numbers";
+import { Dec, largestRemainder, share, toPercent } from "../numbers";
 
 export type ShareRounding = "plain" | "largest-remainder";
 
@@ -26,21 +26,7 @@ export function roundShares(
 
   const units = new Dec(100).times(new Dec(10).pow(decimals));
   const exact = parts.map((p) => p.dividedBy(whole).times(units));
-  const floors = exact.map((x) => x.floor());
-  let missing = units.minus(floors.reduce((a, b) => a.plus(b), new Dec(0))).toNumber();
-  const order = exact
-    .map((x, i) => ({ i, remainder: x.minus(floors[i]) }))
-    .filter((r) => !r.remainder.isZero())
-    .sort(
-      (a, b) =>
-        b.remainder.comparedTo(a.remainder) || parts[b.i].comparedTo(parts[a.i]) || a.i - b.i,
-    );
-  const adjusted = [...floors];
-  for (const { i } of order) {
-    if (missing <= 0) break;
-    adjusted[i] = adjusted[i].plus(1);
-    missing--;
-  }
+  const adjusted = largestRemainder(exact, units, parts);
   const scale = new Dec(10).pow(-decimals);
   return adjusted.map((u) => u.times(scale));
 }

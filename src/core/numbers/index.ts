@@ -32,3 +32,4 @@ export {
   type ChangeWording,
 } from "./format";
 export { figureInterval } from "./figure-interval";
+export { largestRemainder } from "./largest-remainder";

@@ -4,6 +4,7 @@ import {
   Dec,
   formatPercent,
   isConsistent,
+  largestRemainder,
   percentInterval,
   share as shareOf,
   shareInterval,
@@ -112,7 +113,10 @@ function adjustedShares(claims: readonly Claim[], options: CheckOptions): Set<nu
     const plain = exact.map((x) => x.times(hundred).toDecimalPlaces(0, Dec.ROUND_HALF_UP));
     if (plain.reduce((a, b) => a.plus(b), new Dec(0)).equals(hundred)) continue;
     const standard = [
-      largestRemainder(exact, hundred),
+      largestRemainder(
+        exact.map((x) => x.times(hundred)),
+        hundred,
+      ),
       absorbedBy(plain, hundred, largestIndex(exact)),
       absorbedBy(plain, hundred, lastNonZero(exact)),
     ];
@@ -136,23 +140,6 @@ function exactShares(
     const x = shareOf(amountValue(part, unit), amountValue(whole, unit));
     if (x === null) return undefined;
     out.push(x);
-  }
-  return out;
-}
-
-/** Hamilton's method: floors, then one more unit to the largest remainders. */
-function largestRemainder(exact: Dec[], hundred: Dec): Dec[] {
-  const scaled = exact.map((x) => x.times(hundred));
-  const floors = scaled.map((x) => x.floor());
-  let left = hundred.minus(floors.reduce((a, b) => a.plus(b), new Dec(0))).toNumber();
-  const order = scaled
-    .map((x, i) => ({ i, r: x.minus(floors[i]) }))
-    .sort((a, b) => b.r.comparedTo(a.r) || a.i - b.i);
-  const out = [...floors];
-  for (const { i } of order) {
-    if (left <= 0) break;
-    out[i] = out[i].plus(1);
-    left--;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Fact } from "../facts";
 import type { CellRef } from "../span";
+import { a1, parseRange } from "../templates/a1";
 
 /**
  * The cells a formula reads, in the order they first appear: '公开01表'!C6, 公开01表!C6,
@@ -29,20 +30,11 @@ export function formulaReferences(formula: string, ownSheet = ""): CellRef[] {
 
 const bare = (cell: string) => cell.replace(/\$/g, "");
 
-const column = (letters: string) =>
-  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-const letters = (n: number): string =>
-  n <= 0 ? "" : letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
-
 function rangeCells(from: string, to: string): string[] {
-  const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(from) ?? [];
-  const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(to) ?? [];
-  if (!c1 || !c2) return [from, to];
-  const rows = [Number(r1), Number(r2)].sort((a, b) => a - b);
-  const cols = [column(c1), column(c2)].sort((a, b) => a - b);
+  const r = parseRange(`${from}:${to}`);
   const out: string[] = [];
-  for (let r = rows[0]; r <= rows[1]; r++)
-    for (let c = cols[0]; c <= cols[1]; c++) out.push(`${letters(c)}${r}`);
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) out.push(a1(row, col));
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { quoteSheet } from "../templates/a1";
 import type { Period } from "../facts";
 import { convertAmount, Dec } from "../numbers";
 import type { CellRef } from "../span";
@@ -214,5 +215,5 @@ export function formatReference(address: string | CellRef): string {
   }
   if (!CELL_RE.test(cell)) throw new RangeError(`Not a cell reference: ${cell}`);
   if (sheet === undefined || sheet === "") return cell.toUpperCase();
-  return `'${sheet.replace(/'/g, "''")}'!${cell.toUpperCase()}`;
+  return `${quoteSheet(sheet)}!${cell.toUpperCase()}`;
 }

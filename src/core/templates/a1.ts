@@ -61,7 +61,10 @@ export function parseRange(range: string): Rect {
   };
 }
 
-/** A sheet name as it must be written in a reference: quoted (CJK, spaces, digits first). */
+/**
+ * A sheet name as written in a reference: always quoted, which is never wrong and is
+ * required for CJK names, spaces, a leading digit, or a name that looks like a cell (A1).
+ */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return `'${name.replace(/'/g, "''")}'`;
 }

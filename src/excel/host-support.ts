@@ -4,14 +4,27 @@
  * that tests and the benchmark run them on the simulated host.
  */
 
-/** Excel.run, or the simulated host's run. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/**
+ * Excel.run, or the simulated host's run. Given a request context first, the batch runs
+ * in that context (Excel.run(context, batch)): what removing an event handler needs, in
+ * the context that added it.
+ */
+export interface ExcelRun {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T>;
+}
 
 /**
  * The real host. Looked up on each call (the Excel global exists only after office.js
  * loads), and async so that even a missing global is a rejected promise, never a throw.
  */
-export const officeRun: ExcelRun = async (batch) => Excel.run(batch);
+export const officeRun: ExcelRun = async <T>(
+  first: OfficeExtension.ClientRequestContext | ((context: Excel.RequestContext) => Promise<T>),
+  batch?: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> => (typeof first === "function" ? Excel.run(first) : Excel.run(first, batch!));
 
 /** Which optional APIs the host has (ExcelApi versions above the manifest's minimum). */
 export interface HostSupport {
@@ -21,6 +34,8 @@ export interface HostSupport {
   comments: boolean;
   /** worksheets.onChanged (ExcelApi 1.9): live checking. */
   events: boolean;
+  /** worksheets.onNameChanged (ExcelApi 1.17): live checking follows renamed sheets without a lookup per change. */
+  renameEvents: boolean;
   /** format.fill.pattern (ExcelApi 1.9): tells “no fill” from a white fill. */
   fillPattern: boolean;
 }
@@ -39,6 +54,7 @@ export function hostSupport(
     notes: excel("1.18"),
     comments: excel("1.10"),
     events: excel("1.9"),
+    renameEvents: excel("1.17"),
     fillPattern: excel("1.9"),
   };
 }

@@ -112,7 +112,8 @@ export async function insertTemplates(
       render(context, s, plan, existing);
     }
     // A sheet whose own text was kept is not yet the template's: keep asking on later runs.
-    const foreign = plan.conflicts.some((c) => c.key === undefined);
+    // (On a sheet the template wrote, the record must follow the rows that were moved.)
+    const foreign = !stored && plan.conflicts.some((c) => c.key === undefined);
     if ((plan.restyle || !stored) && !foreign) {
       const value: StoredLayout = { signature: s.signature, rowKeys: s.rowKeys };
       wb.settings.add(SETTING_PREFIX + s.name, JSON.stringify(value));

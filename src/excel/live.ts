@@ -146,6 +146,20 @@ export class LiveQueue {
 
 export type Unwatch = () => Promise<void>;
 
+export interface WatchOptions {
+  /**
+   * Where a failure inside the change handler goes (a sheet's name that could not be read):
+   * the handler runs on Excel's events, outside any promise of the pane's.
+   */
+  onError?: (error: unknown) => void;
+  /**
+   * worksheets.onNameChanged is available (ExcelApi 1.17): sheet names are kept by id and
+   * renamed as the user renames a sheet. Without it, each change looks its sheet's name up
+   * (one sync), since a cached name would go stale on a rename.
+   */
+  renameEvents?: boolean;
+}
+
 /**
  * Listens to every worksheet's changes (worksheets.onChanged, ExcelApi 1.9) and hands them
  * to `onChange` with the sheet's name. One registration, whatever the number of sheets,
@@ -154,10 +168,12 @@ export type Unwatch = () => Promise<void>;
 export async function watchWorkbook(
   run: ExcelRun,
   onChange: (change: SheetChange) => void,
+  options: WatchOptions = {},
 ): Promise<Unwatch> {
+  const cache = options.renameEvents === true;
   const names = new Map<string, string>();
   const nameOf = async (id: string): Promise<string> => {
-    const known = names.get(id);
+    const known = cache ? names.get(id) : undefined;
     if (known !== undefined) return known;
     const name = await run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(id);
@@ -165,28 +181,50 @@ export async function watchWorkbook(
       await context.sync();
       return sheet.isNullObject ? "" : sheet.name;
     });
-    names.set(id, name);
+    if (cache && name) names.set(id, name);
     return name;
   };
-  const registration = await run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/id,items/name");
-    const handler = sheets.onChanged.add(async (event) => {
-      const sheet = await nameOf(event.worksheetId);
-      if (sheet)
-        onChange({
-          sheet,
-          address: event.address,
-          changeType: event.changeType,
-          source: event.source,
-        });
-    });
-    await context.sync();
-    for (const s of sheets.items) names.set(s.id, s.name);
-    return handler;
-  });
-  return async () => {
-    registration.remove();
-    await registration.context.sync();
+  const report = (error: unknown) => {
+    try {
+      options.onError?.(error);
+    } catch {
+      // The pane's error display failed: nothing more can be done from an event handler.
+    }
   };
+  const registrations = await run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    if (cache) sheets.load("items/id,items/name");
+    const handlers: Array<OfficeExtension.EventHandlerResult<unknown>> = [
+      sheets.onChanged.add(async (event) => {
+        try {
+          const sheet = await nameOf(event.worksheetId);
+          if (sheet)
+            onChange({
+              sheet,
+              address: event.address,
+              changeType: event.changeType,
+              source: event.source,
+            });
+        } catch (error) {
+          report(error);
+        }
+      }),
+    ];
+    if (cache) {
+      handlers.push(
+        sheets.onNameChanged.add(async (event) => {
+          names.set(event.worksheetId, event.nameAfter);
+        }),
+      );
+    }
+    await context.sync();
+    if (cache) for (const s of sheets.items) names.set(s.id, s.name);
+    return handlers;
+  });
+  // Removed in the request context that added the handlers, as Office.js requires.
+  return () =>
+    run(registrations[0].context, async (context) => {
+      for (const r of registrations) r.remove();
+      await context.sync();
+    });
 }

@@ -202,11 +202,20 @@ export async function writeNarrative(
   let sheet = context.workbook.worksheets.getItemOrNullObject(NARRATIVE_SHEET);
   await context.sync();
   let previousRows = 0;
+  // A1 of an existing sheet may hold the user's own title: the header goes only into a
+  // blank A1 (or one that already holds it).
+  let headerFree = true;
   if (sheet.isNullObject) {
     sheet = context.workbook.worksheets.add(NARRATIVE_SHEET);
   } else {
     const used = queueNarrativeRead(sheet);
     await context.sync();
+    const title =
+      !used.isNullObject && used.rowIndex === 0 && used.columnIndex === 0
+        ? used.formulas[0]?.[0]
+        : "";
+    headerFree =
+      title === "" || title === null || title === undefined || title === NARRATIVE_HEADER;
     const rows = narrativeRows(used);
     const filled = rows.filter((r) => r.trim() !== "").length;
     if (filled > 0 && !options.overwrite) return { written: false, existing: filled };
@@ -218,9 +227,11 @@ export async function writeNarrative(
     );
     stale.values = Array.from({ length: previousRows - paragraphs.length }, () => [""]);
   }
-  const header = sheet.getRange("A1");
-  header.values = [[NARRATIVE_HEADER]];
-  header.format.font.bold = true;
+  if (headerFree) {
+    const header = sheet.getRange("A1");
+    header.values = [[NARRATIVE_HEADER]];
+    header.format.font.bold = true;
+  }
   if (paragraphs.length > 0) {
     const body = sheet.getRange(`A${FIRST_ROW}:A${FIRST_ROW + paragraphs.length - 1}`);
     body.numberFormat = paragraphs.map((p) => [p.formula ? "General" : "@"]);

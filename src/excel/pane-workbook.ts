@@ -72,13 +72,18 @@ export interface PaneWorkbook {
   select(ref: CellRef): Promise<void>;
   /**
    * Replaces a cell's text by `next` if it still reads `expected`; "changed" (and nothing
-   * written) when someone edited it since it was checked.
+   * written) when someone edited it since it was checked, or when the cell holds a formula
+   * (a drafted paragraph: its text follows the tables).
    */
   replaceText(ref: CellRef, expected: string, next: string): Promise<ReplaceResult>;
   saveSettings(entries: Partial<Record<SettingKey, string>>): Promise<WorkbookState>;
   saveWaiver(waiver: Waiver): Promise<WorkbookState>;
   removeWaiver(key: string): Promise<WorkbookState>;
-  watch(onChange: (change: SheetChange) => void): Promise<Unwatch>;
+  /** Live changes; `onError` gets what fails while handling one (after `watch` resolved). */
+  watch(
+    onChange: (change: SheetChange) => void,
+    onError?: (error: unknown) => void,
+  ): Promise<Unwatch>;
   findFunctionCells(): Promise<FunctionCell[]>;
   convertToValues(cells: readonly FunctionCell[]): Promise<ConversionResult>;
 }
@@ -137,9 +142,13 @@ export function excelWorkbook(run: ExcelRun, support: HostSupport): PaneWorkbook
     replaceText: (ref, expected, next) =>
       run(async (context) => {
         const range = context.workbook.worksheets.getItem(ref.sheet).getRange(ref.cell);
-        range.load("values");
+        range.load("values,formulas");
         await context.sync();
-        if (text(range.values[0][0]) !== expected) return "changed";
+        const value = range.values[0][0];
+        const content = range.formulas[0][0];
+        // A drafted paragraph's live formula is never replaced by the text it shows.
+        const formula = typeof content === "string" && content.startsWith("=") && content !== value;
+        if (formula || text(value) !== expected) return "changed";
         range.values = [[next]];
         await context.sync();
         return "replaced";
@@ -147,7 +156,8 @@ export function excelWorkbook(run: ExcelRun, support: HostSupport): PaneWorkbook
     saveSettings: (entries) => run((context) => saveSettings(context, entries)),
     saveWaiver: (waiver) => run((context) => saveWaiver(context, waiver)),
     removeWaiver: (key) => run((context) => removeWaiver(context, key)),
-    watch: (onChange) => watchWorkbook(run, onChange),
+    watch: (onChange, onError) =>
+      watchWorkbook(run, onChange, { onError, renameEvents: support.renameEvents }),
     findFunctionCells: () => run((context) => findAddinFunctionCells(context)),
     convertToValues: (cells) => run((context) => convertToValues(context, cells)),
   };

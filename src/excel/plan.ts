@@ -64,6 +64,13 @@ function same(a: unknown, b: unknown): boolean {
 
 const isFormula = (v: unknown) => typeof v === "string" && v.startsWith("=");
 
+/** Formula text compared as Excel may give it back: case, spaces and sheet-name quotes aside. */
+const formulaText = (f: string) =>
+  f
+    .replace(/'((?:[^']|'')+)'!/g, "$1!")
+    .replace(/\s+/g, "")
+    .toUpperCase();
+
 /** The content the layout wants in a cell: label text, “=formula”, or the proposed input. */
 function proposed(c: LayoutCell): Content | null {
   if (c.kind === "formula") return `=${c.formula}`;
@@ -89,6 +96,18 @@ export function planSheet(
   const consent = (address: string) =>
     options.overwrite === true || approved.has(`${layout.name}!${address}`);
 
+  /**
+   * A formula in a cell the template computes is the template's own (replaced without
+   * asking) only on a sheet the add-in wrote (its layout record exists), and, while that
+   * layout is unchanged, only when it is the formula the template wrote there: otherwise
+   * it is the user's, and a conflict.
+   */
+  const templateFormula = (before: unknown, want: string): boolean => {
+    if (!isFormula(before)) return false;
+    if (formulaText(before as string) === formulaText(want)) return true;
+    return !!stored && stored.signature !== layout.signature;
+  };
+
   const finals = new Map<string, Content>();
   const conflicts: Conflict[] = [];
   for (const c of layout.cells) {
@@ -97,22 +116,17 @@ export function planSheet(
     const before = oldRow >= 0 ? at(oldRow, c.col) : "";
     let final: Content;
     if (c.kind === "label") {
-      if (want === "" || want === null) {
-        if (!moved) continue; // a blank label cell may hold the user's own note
-        final = "";
-      } else if (
-        existing &&
-        !stored &&
-        !isBlank(before) &&
-        !same(before, want) &&
-        !consent(c.address)
-      ) {
+      // A blank label cell may hold the user's own note: it is treated as the user's cell
+      // (left alone, or carried with its row when rows move, see below).
+      if (want === "" || want === null) continue;
+      if (existing && !stored && !isBlank(before) && !same(before, want) && !consent(c.address)) {
         // A sheet of that name the template did not write: its text is the user's.
         conflicts.push({ sheet: layout.name, cell: c.address, existing: before, proposed: want });
         final = before as Content;
       } else final = want;
     } else if (c.kind === "formula") {
-      if (isBlank(before) || isFormula(before) || consent(c.address)) final = want!;
+      if (isBlank(before) || templateFormula(before, want as string) || consent(c.address))
+        final = want!;
       else {
         conflicts.push({
           sheet: layout.name,
@@ -140,15 +154,9 @@ export function planSheet(
     finals.set(`${c.row},${c.col}`, final);
   }
 
-  // When rows moved, the rows the old layout used and the new one does not are cleared.
-  if (moved && existing) {
-    const maxCol = Math.max(...layout.cells.map((c) => c.col));
-    for (let r = 0; r < stored!.rowKeys.length; r++) {
-      for (let c = 0; c <= maxCol; c++) {
-        if (!finals.has(`${r},${c}`) && !isBlank(at(r, c))) finals.set(`${r},${c}`, "");
-      }
-    }
-  }
+  // When rows moved, every other cell moves with its row too, as Excel moves a row's cells
+  // when a row is inserted: a user's remark beside a table stays beside its line.
+  if (moved && existing) carryUserCells(layout, existing, finals, conflicts, consent);
 
   const writes: Array<{ r: number; c: number; v: string | number }> = [];
   for (const [pos, v] of finals) {
@@ -179,6 +187,63 @@ export function planSheet(
     plan.contents = { rect, grid };
   }
   return plan;
+}
+
+/**
+ * Carries the cells that are not the layout's (a user's remarks, a note typed into a blank
+ * label cell) from their old row to the row that now has the same key; rows below the old
+ * layout move by the change in its length. Cells of a row the new layout no longer has are
+ * the template's own in the layout's columns (cleared); elsewhere they are the user's and
+ * have nowhere to go: each is a conflict, kept in place unless the user consents, and what
+ * would move onto a kept cell stays where it is too. Every other cell left behind is cleared.
+ */
+function carryUserCells(
+  layout: SheetLayout,
+  existing: ExistingSheet,
+  finals: Map<string, Content>,
+  conflicts: Conflict[],
+  consent: (address: string) => boolean,
+): void {
+  const stored = existing.stored!;
+  const oldCount = stored.rowKeys.length;
+  const newRowOf = (o: number): number =>
+    o < oldCount ? layout.rowKeys.indexOf(stored.rowKeys[o]) : o + layout.rowKeys.length - oldCount;
+  const layoutCols = new Set(layout.cells.map((c) => c.col));
+  const moves: Array<{ from: string; to: string; value: Content }> = [];
+  const kept = new Set<string>();
+  const cells: Array<{ pos: string; value: Content }> = [];
+  existing.formulas.forEach((line, i) =>
+    line.forEach((value, j) => {
+      if (isBlank(value)) return;
+      const o = existing.top + i;
+      const c = existing.left + j;
+      const pos = `${o},${c}`;
+      cells.push({ pos, value: value as Content });
+      const n = newRowOf(o);
+      if (n < 0) {
+        if (layoutCols.has(c) || consent(a1(o, c))) return;
+        conflicts.push({ sheet: layout.name, cell: a1(o, c), existing: value, proposed: "" });
+        kept.add(pos);
+      } else if (!finals.has(`${n},${c}`)) {
+        // (A layout cell at the new place has already taken this content as its own.)
+        moves.push({ from: pos, to: `${n},${c}`, value: value as Content });
+      }
+    }),
+  );
+  for (let grew = kept.size > 0; grew;) {
+    grew = false;
+    for (const m of moves) {
+      if (kept.has(m.to) && !kept.has(m.from)) {
+        kept.add(m.from);
+        grew = true;
+      }
+    }
+  }
+  for (const m of moves) if (!kept.has(m.from)) finals.set(m.to, m.value);
+  for (const { pos, value } of cells) {
+    if (kept.has(pos)) finals.set(pos, value);
+    else if (!finals.has(pos)) finals.set(pos, "");
+  }
 }
 
 /**

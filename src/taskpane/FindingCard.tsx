@@ -162,6 +162,11 @@ export function FindingCard(props: {
           select={actions.selectCell}
         />
       )}
+      {view.draftedFix && (
+        <Caption1 className={styles.meta}>
+          {t.draftedFix(view.draftedFix.original, view.draftedFix.replacement)}
+        </Caption1>
+      )}
       <Caption1 className={styles.meta}>
         {[where, f.expected !== undefined ? t.expected(f.expected) : null, f.rule]
           .filter(Boolean)

@@ -43,6 +43,12 @@ export interface FindingView {
   waiver?: Waiver;
   /** The proposed fix as an edit of the paragraph's own text, when it lies inside one paragraph. */
   fix?: { row: number; start: number; end: number; original: string; replacement: string };
+  /**
+   * The proposed fix of a drafted paragraph (its cell holds a formula over the tables):
+   * not applied to the text, which would replace the live formula; the table value is
+   * corrected instead, or the paragraph redrafted.
+   */
+  draftedFix?: { original: string; replacement: string };
   /** A drafted paragraph's source cells: those its formula reads, with the figures they hold. */
   sources?: SourceCell[];
 }
@@ -107,13 +113,16 @@ export function viewFindings(
       const from = locate(src.joined, fix.start);
       if (from.row === at.row && from.offset + (fix.end - fix.start) <= paragraph.length) {
         const fixEnd = from.offset + (fix.end - fix.start);
-        view.fix = {
-          row: at.row,
-          start: from.offset,
-          end: fixEnd,
-          original: paragraph.slice(from.offset, fixEnd),
-          replacement: fix.replacement,
-        };
+        const original = paragraph.slice(from.offset, fixEnd);
+        if (formula) view.draftedFix = { original, replacement: fix.replacement };
+        else
+          view.fix = {
+            row: at.row,
+            start: from.offset,
+            end: fixEnd,
+            original,
+            replacement: fix.replacement,
+          };
       }
     }
     return view;

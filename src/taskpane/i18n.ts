@@ -64,6 +64,8 @@ export interface Strings {
   locate: (where: string) => string;
   expected: (value: string) => string;
   applyFix: (from: string, to: string) => string;
+  /** A drafted (formula) paragraph's fix: not applied to its text. */
+  draftedFix: (from: string, to: string) => string;
   fixApplied: string;
   fixRefused: string;
   waive: string;
@@ -206,6 +208,8 @@ const zhCN: Strings = {
   locate: (where) => `定位到 ${where}`,
   expected: (v) => `应为 ${v}`,
   applyFix: (from, to) => (from ? `应用修正：“${from}”→“${to}”` : `应用修正：插入“${to}”`),
+  draftedFix: (from, to) =>
+    `此段由表格公式起草（${from ? `“${from}”→“${to}”` : `应插入“${to}”`}）：请改正表中的数，或重新起草此段；直接改文字会去掉公式。`,
   fixApplied: "已应用修正。",
   fixRefused: "该段落在检查之后已被修改，未应用修正。已重新检查，请核对。",
   waive: "忽略",
@@ -363,6 +367,8 @@ const enUS: Strings = {
   locate: (where) => `Go to ${where}`,
   expected: (v) => `expected ${v}`,
   applyFix: (from, to) => (from ? `Apply fix: "${from}" → "${to}"` : `Apply fix: insert "${to}"`),
+  draftedFix: (from, to) =>
+    `This paragraph is drafted from the tables by a formula (${from ? `"${from}" → "${to}"` : `insert "${to}"`}): correct the value in the table, or redraft the paragraph; editing the text would remove the formula.`,
   fixApplied: "Fix applied.",
   fixRefused:
     "The paragraph was edited after the check, so the fix was not applied. It has been checked again.",

@@ -112,7 +112,10 @@ export function useChecker(opts: {
         const q = new LiveQueue((changes: SheetChange[]) => serial((c) => c.update(changes)));
         queue.current = q;
         try {
-          unwatch.current = await workbook.watch((change) => q.push(change));
+          unwatch.current = await workbook.watch(
+            (change) => q.push(change),
+            (e) => setError(e),
+          );
         } catch (e) {
           setLiveState(false);
           setError(e);

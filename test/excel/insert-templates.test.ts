@@ -1,3 +1,4 @@
+import { a1 } from "../../src/core/templates/a1";
 import { buildTemplateBook } from "../../src/core/templates/book";
 import { emptyFillData } from "../../src/core/templates/fill-data";
 import { cellKey } from "../../src/core/templates/keys";
@@ -154,6 +155,82 @@ describe("insertTemplates on the simulated host", () => {
     // The third identical run is quiet again.
     const third = await insert(excel, after);
     expect(third.writes).toEqual([]);
+  });
+
+  test("a user's notes beside a table move with their row when rows move, and are not erased", async () => {
+    const excel = createSimExcel();
+    const data = emptyFillData("测试单位");
+    const put = (code: string, v: string) =>
+      data.values.set(cellKey("05", code, "total"), {
+        value: new Dec(v),
+        source: { kind: "workbook" },
+      });
+    put("2011301", "100");
+    put("2080501", "50");
+    const first = layoutWorkbook(buildTemplateBook(data));
+    await insert(excel, first);
+    const sheet = first.sheets.find((s) => s.name === "公开05表")!;
+    const total = sheet.cells.find((c) => c.key === cellKey("05", "2080501", "total"))!;
+    const taken = new Set(sheet.cells.map((c) => `${c.row},${c.col}`));
+    // The first column after the table that the layout leaves free, on that row; and a
+    // cell far to the right of everything.
+    const lastCol = Math.max(...sheet.cells.filter((c) => c.row === total.row).map((c) => c.col));
+    let free = total.col + 1;
+    while (taken.has(`${total.row},${free}`)) free++;
+    const beside = a1(total.row, free);
+    const far = a1(total.row, lastCol + 30);
+    excel.state.type("公开05表", beside, "请核对：含追加拨款");
+    excel.state.type("公开05表", far, "备注");
+    // The 合计 row's code cell is a blank label: a note typed there is the user's too.
+    const totalRow = sheet.cells.find((c) => c.key === cellKey("05", "total", "total"))!;
+    expect(sheet.cells.find((c) => c.row === totalRow.row && c.col === 0)?.value).toBe("");
+    excel.state.type("公开05表", a1(totalRow.row, 0), "已核");
+
+    put("2010607", "7");
+    const after = layoutWorkbook(buildTemplateBook(data));
+    const { result } = await insert(excel, after);
+    expect(result.conflicts).toEqual([]);
+    const moved = after.sheets
+      .find((s) => s.name === "公开05表")!
+      .cells.find((c) => c.key === cellKey("05", "2080501", "total"))!;
+    expect(moved.row).toBeGreaterThan(total.row);
+    const shift = moved.row - total.row;
+    expect(excel.state.content("公开05表", a1(total.row + shift, free))).toBe("请核对：含追加拨款");
+    expect(excel.state.content("公开05表", a1(total.row + shift, lastCol + 30))).toBe("备注");
+    const newTotal = after.sheets
+      .find((s) => s.name === "公开05表")!
+      .cells.find((c) => c.key === cellKey("05", "total", "total"))!;
+    expect(excel.state.content("公开05表", a1(newTotal.row, 0))).toBe("已核");
+    // The old places were cleared: no copy is left beside the row that took the old row's place.
+    expect(excel.state.content("公开05表", a1(total.row, lastCol + 30))).toBe("");
+    const third = await insert(excel, after);
+    expect(third.writes).toEqual([]);
+  });
+
+  test("a user's formula on a sheet of the same name is a conflict, not overwritten", async () => {
+    const excel = createSimExcel();
+    excel.state.type("公开01表", "C32", "=SUM(C6:C10)");
+    const { result } = await insert(excel, seedLayout());
+    expect(result.conflicts).toContainEqual(
+      expect.objectContaining({ sheet: "公开01表", cell: "C32", existing: "=SUM(C6:C10)" }),
+    );
+    expect(excel.state.content("公开01表", "C32")).toBe("=SUM(C6:C10)");
+    // Still asked on the next run; written with consent.
+    const again = await insert(excel, seedLayout());
+    expect(again.result.conflicts.map((c) => c.cell)).toContain("C32");
+    expect(excel.state.content("公开01表", "C32")).toBe("=SUM(C6:C10)");
+    await insert(excel, seedLayout(), { approved: ["公开01表!C32"] });
+    expect(excel.state.content("公开01表", "C32")).toBe('=IF(COUNT(C6:C13)=0,"",SUM(C6:C13))');
+  });
+
+  test("a formula the user edited in a table the add-in wrote is a conflict", async () => {
+    const excel = createSimExcel();
+    const layout = seedLayout();
+    await insert(excel, layout);
+    excel.state.type("公开01表", "C32", "=SUM(C6:C13)+1");
+    const { result } = await insert(excel, layout);
+    expect(result.conflicts.map((c) => c.cell)).toEqual(["C32"]);
+    expect(excel.state.content("公开01表", "C32")).toBe("=SUM(C6:C13)+1");
   });
 });
 

@@ -159,4 +159,65 @@ describe("watchWorkbook on the simulated host", () => {
     await userEdit(sim, "说明", "A6", "又一段");
     expect(seen).toHaveLength(2);
   });
+
+  it("follows a renamed sheet: from onNameChanged when the host has it, with no lookup per change", async () => {
+    const { createSimExcel, paneState, simRun, userEdit, userRename } =
+      await import("../support/sim-excel/pane");
+    const { watchWorkbook } = await import("../../src/excel/live");
+    const sim = createSimExcel();
+    sim.state.addSheet("说明");
+    sim.state.addSheet("草稿");
+    const seen: string[] = [];
+    const stop = await watchWorkbook(simRun(sim), (c) => seen.push(c.sheet), {
+      renameEvents: true,
+    });
+    await userEdit(sim, "草稿", "A1", "x");
+    await userRename(sim, "草稿", "公开01表");
+    const syncs = sim.state.syncCount;
+    await userEdit(sim, "公开01表", "C6", 1);
+    expect(sim.state.syncCount).toBe(syncs);
+    expect(seen).toEqual(["草稿", "公开01表"]);
+    await stop();
+    expect(paneState(sim.state).handlers.size).toBe(0);
+    expect(paneState(sim.state).nameHandlers.size).toBe(0);
+  });
+
+  it("follows a renamed sheet without onNameChanged too, by looking each change's sheet up", async () => {
+    const { createSimExcel, simRun, userEdit, userRename } =
+      await import("../support/sim-excel/pane");
+    const { watchWorkbook } = await import("../../src/excel/live");
+    const sim = createSimExcel();
+    sim.state.addSheet("草稿");
+    const seen: string[] = [];
+    const stop = await watchWorkbook(simRun(sim), (c) => seen.push(c.sheet));
+    await userEdit(sim, "草稿", "A1", "x");
+    await userRename(sim, "草稿", "说明");
+    await userEdit(sim, "说明", "A2", "一段");
+    expect(seen).toEqual(["草稿", "说明"]);
+    await stop();
+  });
+
+  it("hands a failure inside the change handler to onError instead of rejecting unhandled", async () => {
+    const { createSimExcel, simRun, userEdit } = await import("../support/sim-excel/pane");
+    const { watchWorkbook } = await import("../../src/excel/live");
+    const sim = createSimExcel();
+    sim.state.addSheet("说明");
+    const base = simRun(sim);
+    let failing = false;
+    const run = ((...args: Parameters<typeof base>) =>
+      failing && typeof args[0] === "function"
+        ? Promise.reject(new Error("GeneralException"))
+        : (base as (...a: unknown[]) => Promise<unknown>)(...args)) as typeof base;
+    const seen: SheetChange[] = [];
+    const errors: unknown[] = [];
+    const stop = await watchWorkbook(run, (c) => seen.push(c), {
+      onError: (e) => errors.push(e),
+    });
+    failing = true;
+    await expect(userEdit(sim, "说明", "A5", "新的一段")).resolves.toBeUndefined();
+    expect(seen).toEqual([]);
+    expect(errors).toEqual([new Error("GeneralException")]);
+    failing = false;
+    await stop();
+  });
 });

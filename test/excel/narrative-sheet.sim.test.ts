@@ -1,4 +1,5 @@
 import {
+  NARRATIVE_HEADER,
   narrativeFormulas,
   queueNarrativeRead,
   readNarrative,
@@ -50,6 +51,22 @@ describe("the 说明 sheet on the simulated host", () => {
     // The rows below the new text are emptied, not left behind as a stale tail.
     expect(sim.state.content("说明", "A4")).toBe("");
     expect(await simRun(sim)((ctx) => readNarrative(ctx))).toEqual(["新的一段"]);
+  });
+
+  it("keeps the user's own title in A1 of an existing 说明 sheet", async () => {
+    const sim = createSimExcel();
+    sim.state.type("说明", "A1", "2020年度部门决算说明（初稿）");
+    const result = await simRun(sim)((ctx) => writeNarrative(ctx, ["一段"]));
+    expect(result).toEqual({ written: true, rows: 1 });
+    expect(sim.state.content("说明", "A1")).toBe("2020年度部门决算说明（初稿）");
+    expect(sim.state.writes.some((w) => w.address === "'说明'!A1")).toBe(false);
+    expect(sim.state.content("说明", "A2")).toBe("一段");
+
+    // A blank A1 gets the header.
+    const blank = createSimExcel();
+    blank.state.type("说明", "B1", "备注");
+    await simRun(blank)((ctx) => writeNarrative(ctx, ["一段"]));
+    expect(blank.state.content("说明", "A1")).toBe(NARRATIVE_HEADER);
   });
 
   it("writes into an existing but empty 说明 sheet without asking", async () => {

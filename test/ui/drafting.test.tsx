@@ -5,6 +5,8 @@
  * recalculates the paragraphs without telling anyone, so the checker must read them again.
  */
 import { check } from "../../src/core/check";
+import type { Finding } from "../../src/core/findings";
+import { viewFindings } from "../../src/taskpane/findings-view";
 import { Checker } from "../../src/taskpane/checking";
 import { tableDrafter, type DraftedSheet } from "../../src/taskpane/drafting";
 import { EXAMPLE_PRIOR_CSV, EXAMPLE_TABLES_CSV, filledWorkbook } from "../support/drafting-tables";
@@ -82,6 +84,44 @@ describe("a drafted 说明 stays live", () => {
     expect(after.formulas.has(row)).toBe(false);
     expect(after.formulas.size).toBe(before.formulas.size - 1);
     expect(after.rows[row]).toBe("3.公务接待费支出决算为3.26万元。");
+  });
+
+  it("never offers to rewrite a drafted paragraph's text, and never replaces its formula", async () => {
+    const { sim, workbook, readTables } = await filledWorkbook();
+    const drafted = (await tableDrafter(workbook, readTables)())!;
+    await workbook.writeNarrative(liveRows(drafted));
+    const outcome = await new Checker(workbook, { lang: "zh-CN", tables: readTables }).full();
+    const row = drafted.rows.findIndex((r) => r.id === "s7.2.reception");
+    const text = outcome.rows[row];
+    const at = text.indexOf("270.45%");
+    expect(at).toBeGreaterThan(0);
+    // A finding with a fix on that paragraph, as a rule would give it.
+    const start = outcome.joined.starts[row] + at;
+    const finding: Finding = {
+      rule: "growth",
+      severity: "error",
+      message: "增长率应为270.44%",
+      messageEn: "The growth rate should be 270.44%",
+      span: { start, end: start + 7 },
+      text: "270.45%",
+      fix: { start, end: start + 7, replacement: "270.44%" },
+    };
+    const sources = { rows: outcome.rows, joined: outcome.joined, doc: null };
+    const [view] = viewFindings([finding], [], { ...sources, formulas: outcome.formulas });
+    expect(view.fix).toBeUndefined();
+    expect(view.draftedFix).toEqual({ original: "270.45%", replacement: "270.44%" });
+    // The same paragraph typed as text gets the fix.
+    const [typed] = viewFindings([finding], [], sources);
+    expect(typed.fix).toMatchObject({ row, original: "270.45%", replacement: "270.44%" });
+
+    // Even asked to, the workbook does not write text over the formula.
+    const cell = { sheet: "说明", cell: `A${row + 2}` };
+    const formula = sim.state.content("说明", cell.cell);
+    expect(String(formula).startsWith("=")).toBe(true);
+    expect(await workbook.replaceText(cell, text, text.replace("270.45%", "270.44%"))).toBe(
+      "changed",
+    );
+    expect(sim.state.content("说明", cell.cell)).toBe(formula);
   });
 
   it("writes as text, with the reason, what the tables give no cell for", async () => {

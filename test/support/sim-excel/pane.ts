@@ -1,8 +1,9 @@
 /*
  * What the task pane needs of the simulated host beyond what the template writer needs:
  * fills read back and cleared, notes (ExcelApi 1.18) and comments (1.10), select and
- * activate, the selected range, sheet ids and visibility, worksheets.onChanged, a
- * read-only workbook, and calculation of the formulas the add-in writes (./calc).
+ * activate, the selected range, sheet ids and visibility, worksheets.onChanged and
+ * onNameChanged (userRename), a read-only workbook, and calculation of the formulas the
+ * add-in writes (./calc).
  * The simulator's own files belong to the template writer's tests; importing this file
  * adds these to its classes, with the same rules: writes are queued until sync, reads need
  * a synced load, and every write is recorded.
@@ -49,6 +50,14 @@ type ChangeHandler = (args: {
   source: string;
 }) => Promise<unknown>;
 
+type NameChangedHandler = (args: {
+  type: "WorksheetNameChanged";
+  worksheetId: string;
+  nameBefore: string;
+  nameAfter: string;
+  source: string;
+}) => Promise<unknown>;
+
 export interface PaneExtras {
   visibility: WeakMap<SimSheet, string>;
   active?: string;
@@ -56,6 +65,8 @@ export interface PaneExtras {
   notes: SimAnnotation[];
   comments: SimAnnotation[];
   handlers: Set<ChangeHandler>;
+  /** worksheets.onNameChanged (ExcelApi 1.17). */
+  nameHandlers: Set<NameChangedHandler>;
   /** Every write then fails with AccessDenied, as for a reviewer without edit rights. */
   readOnly: boolean;
 }
@@ -72,6 +83,7 @@ export function paneState(state: SimWorkbookState): PaneExtras {
       notes: [],
       comments: [],
       handlers: new Set(),
+      nameHandlers: new Set(),
       readOnly: false,
     };
     extras.set(state, e);
@@ -120,6 +132,28 @@ export function fireChanges(state: SimWorkbookState, changes: readonly SimChange
             source: change.source ?? "Local",
           });
         }
+      }
+      resolve();
+    }, 0),
+  );
+}
+
+/** What a user renaming a sheet does: the new name, then onNameChanged (no onChanged), later. */
+export function userRename(sim: SimExcel, from: string, to: string): Promise<void> {
+  const sheet = sim.state.sheet(from);
+  if (!sheet) throw simError("ItemNotFound", `No sheet named ${from}`);
+  sheet.name = to;
+  const handlers = [...paneState(sim.state).nameHandlers];
+  return new Promise((resolve) =>
+    setTimeout(async () => {
+      for (const handler of handlers) {
+        await handler({
+          type: "WorksheetNameChanged",
+          worksheetId: sheetId(sheet),
+          nameBefore: from,
+          nameAfter: to,
+          source: "Local",
+        });
       }
       resolve();
     }, 0),
@@ -444,20 +478,26 @@ function install(): void {
       return new SimWorksheet(this.context, () => sheetByKey(stateOf(this.context), key), true);
     },
   });
-  Object.defineProperty(SimWorksheetCollection.prototype, "onChanged", {
-    get(this: SimWorksheetCollection) {
-      const context = this.context;
+  // Event handlers are added and removed at the next sync, in the context that added them.
+  const events = <H>(context: SimContext, set: (e: PaneExtras) => Set<H>) => ({
+    add(handler: H) {
+      context.enqueue(() => set(paneState(stateOf(context))).add(handler));
       return {
-        add(handler: ChangeHandler) {
-          context.enqueue(() => paneState(stateOf(context)).handlers.add(handler));
-          return {
-            context,
-            remove() {
-              context.enqueue(() => paneState(stateOf(context)).handlers.delete(handler));
-            },
-          };
+        context,
+        remove() {
+          context.enqueue(() => set(paneState(stateOf(context))).delete(handler));
         },
       };
+    },
+  });
+  Object.defineProperty(SimWorksheetCollection.prototype, "onChanged", {
+    get(this: SimWorksheetCollection) {
+      return events(this.context, (e) => e.handlers);
+    },
+  });
+  Object.defineProperty(SimWorksheetCollection.prototype, "onNameChanged", {
+    get(this: SimWorksheetCollection) {
+      return events(this.context, (e) => e.nameHandlers);
     },
   });
 
@@ -535,14 +575,25 @@ install();
 
 export { createSimExcel, SimWorkbookState } from "./index";
 
-/** The simulator's run, typed as the adapters take it (they see only what the simulator has). */
+/**
+ * The simulator's run, typed as the adapters take it (they see only what the simulator has).
+ * Given a context first, as Excel.run(context, batch), the batch runs in that context.
+ */
 export function simRun(sim: SimExcel): import("../../../src/excel/host-support").ExcelRun {
-  return sim.run as unknown as import("../../../src/excel/host-support").ExcelRun;
+  type Batch = (context: SimContext) => Promise<unknown>;
+  const run = async (first: SimContext | Batch, batch?: Batch) => {
+    if (typeof first === "function") return sim.run(first as Parameters<SimExcel["run"]>[0]);
+    const result = await batch!(first);
+    if (first.pending > 0) await first.sync();
+    return result;
+  };
+  return run as unknown as import("../../../src/excel/host-support").ExcelRun;
 }
 
 export const ALL_SUPPORT: import("../../../src/excel/host-support").HostSupport = {
   notes: true,
   comments: true,
   events: true,
+  renameEvents: true,
   fillPattern: true,
 };

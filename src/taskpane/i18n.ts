@@ -7,7 +7,6 @@
 import type { Finding, Severity } from "../core/findings";
 
 export type Lang = "zh-CN" | "en-US";
-export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 
 export interface Strings {
   productName: string;

@@ -9,10 +9,6 @@ export function cellKey(table: TableId, row: string, col: string): string {
   return `${table}|${row}|${col}`;
 }
 
-export function keyOf(a: CellAddress): string {
-  return cellKey(a.table, a.row, a.col);
-}
-
 export function parseCellKey(key: string): CellAddress {
   const [table, row, col] = key.split("|");
   return { table: table as TableId, row, col };

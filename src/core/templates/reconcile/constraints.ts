@@ -1,7 +1,7 @@
 import type { Severity } from "../../findings";
 import type { TemplateBook } from "../book";
 import { cellKey, parseCellKey } from "../keys";
-import type { Bilingual, Identity, IdentityTerm, TableDef } from "../types";
+import type { Bilingual, Identity, IdentityTerm } from "../types";
 
 export interface Term {
   key: string;
@@ -88,7 +88,3 @@ export function identityConstraints(book: TemplateBook): Constraint[] {
   return out;
 }
 
-export function tableOf(book: TemplateBook, key: string): TableDef | undefined {
-  const id = key.split("|")[0];
-  return book.set.tables.find((t) => t.id === id);
-}

@@ -87,4 +87,3 @@ export function identityConstraints(book: TemplateBook): Constraint[] {
   }
   return out;
 }
-

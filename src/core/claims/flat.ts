@@ -1,6 +1,7 @@
 import type { ClaimMeta, ExtractionContext } from "./model";
 import type { ParagraphScan, Token } from "./scan";
 import { cleanLabel, stripComparison } from "./wording";
+import { PRIOR_YEAR } from "../text/prior-year";
 
 /**
  * “与上年持平”: no change, in words. The scanner marks the word with its comparison (“与上年
@@ -10,8 +11,9 @@ import { cleanLabel, stripComparison } from "./wording";
  */
 
 /** A comparison with the prior year leading a sentence: “与上年相比，”, “同比”. */
-const LEAD_COMPARISON =
-  /(?:(?:与|和|同|较|比)[ \u3000]*(?:上一?年度?|去年|(\d{4})年度?)(?:同期)?[ \u3000]*(?:相比|相较)|同比)/;
+const LEAD_COMPARISON = new RegExp(
+  String.raw`(?:(?:与|和|同|较|比)[ \u3000]*${PRIOR_YEAR}(?:同期)?[ \u3000]*(?:相比|相较)|同比)`,
+);
 
 /**
  * “X与上年持平” (or “与2019年相比，X持平”): a change of zero and a growth of zero, of the
@@ -39,7 +41,7 @@ export function readFlat(
     if (!lead) return;
     // “决算数与预算数持平” compares with something else than the prior year.
     if (/(?:与|和|同|较|比)[^，,；;]{1,12}$/.test(gap)) return;
-    year = lead[1];
+    year = /\d{4}/.exec(lead[0])?.[0];
   }
   if (year !== undefined && ctx.reportYear !== undefined && Number(year) !== ctx.reportYear - 1)
     return;

@@ -11,6 +11,7 @@ import type {
   GrowthClaim,
   ShareClaim,
 } from "./types";
+import { PRIOR_YEAR } from "../text/prior-year";
 
 /**
  * Links between claims, by id: a share to its part and whole, a change or growth rate to
@@ -158,10 +159,12 @@ function priorOf(ctx: ExtractionContext, claim: Claim): AmountClaim | undefined 
   return undefined;
 }
 
+const PRIOR_OR_SAME_PERIOD = new RegExp(`${PRIOR_YEAR}|同期`, "g");
+
 /** A prior stated without a name (“上年度为X”) is a figure of the subject's quantity. */
 function namePrior(prior: AmountClaim | undefined, subject: AmountClaim | undefined): void {
   if (!prior || prior.metric || !subject?.metric) return;
-  const rest = normalizeLabel(prior.label).replace(/上一?年度?|去年|同期|\d{4}年度?/g, "");
+  const rest = normalizeLabel(prior.label).replace(PRIOR_OR_SAME_PERIOD, "");
   if (rest === "") prior.metric = subject.metric;
 }
 

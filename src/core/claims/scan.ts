@@ -1,4 +1,5 @@
 import { Dec, NUMBER_SOURCE, figureFrom, type Figure } from "../numbers";
+import { PRIOR_YEAR } from "../text/prior-year";
 
 /**
  * One paragraph read once, left to right: its figures (tokens), the clauses they sit in
@@ -53,15 +54,15 @@ const ASCII_WORD = /[A-Za-z0-9_.]/;
 const APPROXIMATE_AFTER = /^(?:余|多|左右)/;
 const THRESHOLD_BEFORE = /[≥≤><＞＜]$/;
 
-/** The prior year as a comparison names it: 上年, 上年度, 去年, 2019年, 2019年度同期. */
-const PRIOR_YEAR = String.raw`(?:上一?年度?|去年|\d{4}年度?)(?:同期)?`;
+/** The prior year as a comparison names it, or its same period: 2019年度同期. */
+const PRIOR_PERIOD = String.raw`${PRIOR_YEAR}(?:同期)?`;
 const SP_CLASS = String.raw`[ \u3000]*`;
 /**
  * “与上年持平”, “比2019年持平”, “与上年相比持平”, “同比持平”, or a bare “持平” (whose comparison
  * may lead its sentence: “与上年相比，X持平”; prose.ts decides).
  */
 const FLAT_RE = new RegExp(
-  `(?:(?:与|和|同|较|比)${SP_CLASS}${PRIOR_YEAR}${SP_CLASS}(?:相比|相较)?${SP_CLASS}[，,]?${SP_CLASS}|同比${SP_CLASS})?持平`,
+  `(?:(?:与|和|同|较|比)${SP_CLASS}${PRIOR_PERIOD}${SP_CLASS}(?:相比|相较)?${SP_CLASS}[，,]?${SP_CLASS}|同比${SP_CLASS})?持平`,
   "g",
 );
 /** “基本持平”, “大体持平”: roughly unchanged, which is no figure. */

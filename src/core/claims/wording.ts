@@ -1,4 +1,7 @@
 import type { Period } from "../facts";
+import { PRIOR_YEAR } from "../text/prior-year";
+
+const COMPARISON = new RegExp(`(?:与|较|比|同比)${PRIOR_YEAR}(?:相比|同期)?[，,]?`, "g");
 
 /**
  * The words around a figure that say what it is. Each recogniser looks only at the text
@@ -123,8 +126,5 @@ export function cleanLabel(text: string): string {
 
 /** Leading words of a change/growth label that only say “compared with last year”. */
 export function stripComparison(label: string): string {
-  return label
-    .replace(/(?:与|较|比|同比)(?:上年度?|上一年度?|去年|\d{4}年度?)(?:相比|同期)?[，,]?/g, "")
-    .replace(/各$/, "")
-    .trim();
+  return label.replace(COMPARISON, "").replace(/各$/, "").trim();
 }

@@ -25,6 +25,10 @@ import {
 } from "./fill-slots";
 import { UP_DOWN, VS_BUDGET } from "./patterns";
 import { budget, cur, noFigureMessage, prior, type Ref } from "./segments";
+import { PRIOR_YEAR } from "../text/prior-year";
+
+/** “比2019年” just before a 持平 slot: kept as “与2019年持平”. */
+const COMPARED_WITH_PRIOR = new RegExp(String.raw`(?:比|较)(${PRIOR_YEAR})[ \u3000]*$`);
 
 export interface FillOptions {
   /** Decimals of shares, growth and completion rates (2 by default). */
@@ -301,9 +305,7 @@ export function fillTemplate(
     }
     let start = slot.span.start;
     let replacement = "持平";
-    const lead = /(?:比|较)((?:上年度?|上一年度?|去年|\d{4}年度?))[ \u3000]*$/.exec(
-      norm.slice(0, start),
-    );
+    const lead = COMPARED_WITH_PRIOR.exec(norm.slice(0, start));
     if (lead) {
       start -= lead[0].length;
       replacement = `与${lead[1]}持平`;

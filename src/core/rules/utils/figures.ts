@@ -12,6 +12,7 @@ import {
 } from "../../numbers";
 import type { Span } from "../../span";
 import type { NarrativeDocument } from "../../text/types";
+import { PRIOR_YEAR } from "../../text/prior-year";
 
 /**
  * What the numeric rules share: reading a claim's figure as an interval in a common unit,
@@ -158,7 +159,9 @@ export function statedChange(change: ChangeClaim): string {
   return change.flat ? "持平" : `${change.direction > 0 ? "增加" : "减少"}${change.figure.text}`;
 }
 
-const FLAT_LEAD = /^(?:(?:与|和|同|较|比)[ \u3000]*((?:上一?年度?|去年|\d{4}年度?)(?:同期)?)|同比)/;
+const FLAT_LEAD = new RegExp(
+  String.raw`^(?:(?:与|和|同|较|比)[ \u3000]*(${PRIOR_YEAR}(?:同期)?)|同比)`,
+);
 
 /**
  * What replaces a change stated in the wrong direction or as 持平: “增加X万元”, or for

@@ -6,7 +6,7 @@
  */
 import { parseRange } from "../core/templates/a1";
 import type { ExcelRun } from "./host-support";
-import { NARRATIVE_SHEET, paragraphRow } from "./narrative-sheet";
+import { NARRATIVE_SHEET, paragraphOfCell } from "./narrative-sheet";
 
 export const LIVE_DELAY_MS = 300;
 
@@ -77,7 +77,7 @@ function changedParagraphs(change: SheetChange): number[] | "all" {
   if (rect.left > 0) return [];
   const rows: number[] = [];
   for (let r = rect.top; r <= rect.bottom; r++) {
-    const row = paragraphRow(`A${r + 1}`);
+    const row = paragraphOfCell(`A${r + 1}`);
     if (row !== null) rows.push(row);
   }
   return rows;

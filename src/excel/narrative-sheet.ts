@@ -7,12 +7,19 @@
  * follow the tables and which cells they come from.
  */
 
-import { NARRATIVE_HEADER, NARRATIVE_SHEET } from "../core/templates/report-sheets";
+import { lastStartAtOrBefore } from "../core/text/lines";
+import {
+  NARRATIVE_HEADER,
+  NARRATIVE_SHEET,
+  paragraphCell,
+  paragraphOfCell,
+  paragraphRow,
+} from "../core/templates/report-sheets";
 
 // One layout for the sheet whoever writes it (the CLI's .xlsx or the add-in).
-export { NARRATIVE_HEADER, NARRATIVE_SHEET };
-/** Excel row of the first paragraph (row 1 is the header). */
-const FIRST_ROW = 2;
+export { NARRATIVE_HEADER, NARRATIVE_SHEET, paragraphCell, paragraphOfCell };
+/** Excel row (1-based) of the first paragraph, under the header. */
+const FIRST_ROW = paragraphRow(0) + 1;
 /** Excel's limit on the characters in one cell. */
 export const MAX_CELL_CHARS = 32767;
 const COLUMN_WIDTH_POINTS = 560;
@@ -38,27 +45,8 @@ export function joinRows(rows: readonly string[]): JoinedNarrative {
 export function locate(joined: JoinedNarrative, offset: number): { row: number; offset: number } {
   const { starts } = joined;
   if (starts.length === 0) return { row: 0, offset: 0 };
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { row: lo, offset: offset - starts[lo] };
-}
-
-/** “A2” for paragraph 0. */
-export function paragraphCell(row: number): string {
-  return `A${row + FIRST_ROW}`;
-}
-
-/** The paragraph index of a cell of column A (“A5” → 3), or null for the header or another column. */
-export function paragraphRow(cell: string): number | null {
-  const m = /^\$?A\$?(\d+)$/.exec(cell);
-  if (!m) return null;
-  const row = Number(m[1]) - FIRST_ROW;
-  return row >= 0 ? row : null;
+  const row = lastStartAtOrBefore(starts, offset);
+  return { row, offset: offset - starts[row] };
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   NARRATIVE_SHEET,
   narrativeFormulas,
   narrativeRows,
-  paragraphRow,
+  paragraphOfCell,
   queueNarrativeRead,
   readParagraphCells,
   writeNarrative,
@@ -125,7 +125,7 @@ export function excelWorkbook(run: ExcelRun, support: HostSupport): PaneWorkbook
         selected.load("address");
         await context.sync();
         const { sheet, cell } = splitAddress(selected.address);
-        const row = paragraphRow(cell.split(":")[0]);
+        const row = paragraphOfCell(cell.split(":")[0]);
         if (sheet !== NARRATIVE_SHEET || row === null) return null;
         const read = await readParagraphCells(context, [row]);
         const paragraph = read.get(row) as ParagraphCell;

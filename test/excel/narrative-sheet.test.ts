@@ -3,7 +3,7 @@ import {
   locate,
   narrativeRows,
   paragraphCell,
-  paragraphRow,
+  paragraphOfCell,
   splitParagraphs,
 } from "../../src/excel/narrative-sheet";
 import { readSeed } from "../support/seed";
@@ -36,10 +36,10 @@ describe("the 说明 sheet's rows as one text", () => {
   it("numbers paragraphs from A2, under the header row", () => {
     expect(paragraphCell(0)).toBe("A2");
     expect(paragraphCell(71)).toBe("A73");
-    expect(paragraphRow("A2")).toBe(0);
-    expect(paragraphRow("$A$73")).toBe(71);
-    expect(paragraphRow("A1")).toBeNull();
-    expect(paragraphRow("B5")).toBeNull();
+    expect(paragraphOfCell("A2")).toBe(0);
+    expect(paragraphOfCell("$A$73")).toBe(71);
+    expect(paragraphOfCell("A1")).toBeNull();
+    expect(paragraphOfCell("B5")).toBeNull();
   });
 });
 

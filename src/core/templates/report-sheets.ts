@@ -41,6 +41,17 @@ export function paragraphOf(doc: NarrativeDocument, f: Finding): number | undefi
 /** The 说明 sheet row (0-based) of a paragraph: one paragraph per row under a header. */
 export const paragraphRow = (index: number): number => index + 1;
 
+/** The cell of paragraph `index` on the 说明 sheet: “A2” for paragraph 0. */
+export const paragraphCell = (index: number): string => a1(paragraphRow(index), 0);
+
+/** The paragraph of a column-A cell (“A5” → 3), or null for the header or another column. */
+export function paragraphOfCell(cell: string): number | null {
+  const m = /^\$?A\$?(\d+)$/.exec(cell);
+  if (!m) return null;
+  const index = Number(m[1]) - 1 - paragraphRow(0);
+  return index >= 0 ? index : null;
+}
+
 /** Header of the 说明 sheet; the add-in's narrative sheet (src/excel/narrative-sheet.ts) uses the same. */
 export const NARRATIVE_HEADER = "说明（每行一段 · one paragraph per row）";
 

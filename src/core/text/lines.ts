@@ -64,13 +64,19 @@ export function lineColumnFinder(
   const starts = lines.map((l) => l.start);
   return (offset: number) => {
     const at = Math.min(Math.max(Number.isFinite(offset) ? Math.floor(offset) : 0, 0), length);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: at - starts[lo] + 1 };
+    const i = lastStartAtOrBefore(starts, at);
+    return { line: i + 1, column: at - starts[i] + 1 };
   };
+}
+
+/** Index of the last of ascending `starts` that is ≤ `at` (0 when none is), by binary search. */
+export function lastStartAtOrBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -44,29 +44,38 @@ export function overall(ctx: DraftContext): DraftParagraph[] {
 
 /** 二、收入决算情况说明 */
 export function income(ctx: DraftContext): DraftParagraph[] {
-  const total = cur("income.total");
-  return [
-    heading("s2.heading", "二、收入决算情况说明"),
-    body("s2", [
-      text(`${year(ctx)}年本年收入合计`),
-      amount(total),
-      text(u(ctx)),
-      ...partsList("，其中：", listedParts(INCOME_PARTS, ctx, "s2"), total, ctx),
-      text("。"),
-    ]),
-  ];
+  return breakdown(ctx, "s2", "二、收入决算情况说明", "本年收入合计", "income.total", INCOME_PARTS);
 }
 
 /** 三、支出决算情况说明 */
 export function expense(ctx: DraftContext): DraftParagraph[] {
-  const total = cur("expense.total");
+  return breakdown(
+    ctx,
+    "s3",
+    "三、支出决算情况说明",
+    "本年支出合计",
+    "expense.total",
+    EXPENSE_PARTS,
+  );
+}
+
+/** “2020年<label>X万元，其中：A X1万元，占P1%；…。” — the total and its parts with shares. */
+function breakdown(
+  ctx: DraftContext,
+  id: string,
+  title: string,
+  label: string,
+  totalMetric: string,
+  parts: readonly Part[],
+): DraftParagraph[] {
+  const total = cur(totalMetric);
   return [
-    heading("s3.heading", "三、支出决算情况说明"),
-    body("s3", [
-      text(`${year(ctx)}年本年支出合计`),
+    heading(`${id}.heading`, title),
+    body(id, [
+      text(`${year(ctx)}年${label}`),
       amount(total),
       text(u(ctx)),
-      ...partsList("，其中：", listedParts(EXPENSE_PARTS, ctx, "s3"), total, ctx),
+      ...partsList("，其中：", listedParts(parts, ctx, id), total, ctx),
       text("。"),
     ]),
   ];

@@ -4,6 +4,7 @@ import type { Finding } from "../findings";
 import type { NarrativeDocument } from "../text/types";
 import type { Rule, RuleMeta } from "./types";
 import { reporter } from "./utils/report";
+import { groupBy } from "./utils/group";
 
 /**
  * The same thing counted with different numbers in two places: “已有19家通过科技型中小企业入库
@@ -30,14 +31,10 @@ export const countConflict: Rule = {
   meta,
   check({ doc, claims }) {
     const report = reporter(meta, doc);
-    const groups = new Map<string, CountClaim[]>();
-    for (const c of claims) {
-      if (c.kind !== "count" || c.approximate || !c.counted) continue;
-      const key = `${c.counted}|${c.counter}|${c.period ?? "current"}`;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = []));
-      group.push(c);
-    }
+    const groups = groupBy(
+      claims.filter((c): c is CountClaim => c.kind === "count" && !c.approximate && !!c.counted),
+      (c) => `${c.counted}|${c.counter}|${c.period ?? "current"}`,
+    );
     const findings: Finding[] = [];
     for (const group of groups.values()) {
       if (group.length < 2) continue;

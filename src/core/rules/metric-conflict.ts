@@ -7,6 +7,7 @@ import type { NarrativeDocument } from "../text/types";
 import type { Rule, RuleMeta } from "./types";
 import { amountInterval, inAttachment, truncate, unitOf } from "./utils/figures";
 import { reporter } from "./utils/report";
+import { groupBy } from "./utils/group";
 
 /**
  * The same quantity stated differently in two places, units normalised: 人员经费 477.57万元
@@ -31,17 +32,20 @@ export const metricConflict: Rule = {
   meta,
   check({ doc, claims }) {
     const report = reporter(meta, doc);
-    const groups = new Map<string, AmountClaim[]>();
-    for (const c of claims) {
-      if (c.kind !== "amount" || !c.metric || c.approximate) continue;
-      if (c.figure.unit === null && !c.impliedUnit) continue;
-      const kind = metricKind(c.metric);
-      const scope = kind === "project" ? `§${doc.paragraphs[c.paragraph]?.section}` : "";
-      const key = `${canonicalMetric(c.metric)}|${c.period}|${scope}`;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = []));
-      group.push(c);
-    }
+    const amounts = claims.filter(
+      (c): c is AmountClaim =>
+        c.kind === "amount" &&
+        !!c.metric &&
+        !c.approximate &&
+        (c.figure.unit !== null || !!c.impliedUnit),
+    );
+    // The same quantity: metric, period, and for a project's figures the same section.
+    const groups = groupBy(amounts, (c) => {
+      const metric = c.metric as string;
+      const scope =
+        metricKind(metric) === "project" ? `§${doc.paragraphs[c.paragraph]?.section}` : "";
+      return `${canonicalMetric(metric)}|${c.period}|${scope}`;
+    });
     const findings: Finding[] = [];
     for (const group of groups.values()) {
       if (group.length < 2) continue;

@@ -16,6 +16,7 @@ import {
   unitOf,
 } from "./utils/figures";
 import { reporter } from "./utils/report";
+import { groupBy } from "./utils/group";
 
 /**
  * Each amount of the narrative against the filled tables (options.facts): the same
@@ -41,13 +42,7 @@ export const narrativeVsTable: Rule = {
     const facts = options.facts ?? [];
     if (facts.length === 0) return [];
     const report = reporter(meta, doc);
-    const byKey = new Map<string, Fact[]>();
-    for (const f of facts) {
-      const key = `${canonicalMetric(f.metric)}|${f.period}`;
-      let list = byKey.get(key);
-      if (!list) byKey.set(key, (list = []));
-      list.push(f);
-    }
+    const byKey = groupBy(facts, (f) => `${canonicalMetric(f.metric)}|${f.period}`);
     const findings: Finding[] = [];
     for (const c of claims) {
       if (c.kind === "change") {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import {
   Button,
   Caption1,
@@ -25,12 +25,12 @@ import { ErrorMessage } from "./ErrorView";
 import type { Lang, Strings } from "./i18n";
 import { SourceCells } from "./SourceCells";
 import { ImportError, readNarrativeFile } from "./text-file";
+import { FileButton } from "./FileButton";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   text: { minHeight: "10em" },
-  hidden: { display: "none" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
@@ -82,7 +82,6 @@ export function NarrativePanel(props: {
     paragraphs: NarrativeParagraph[];
     drafted?: DraftedSheet;
   } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const paragraphs = splitParagraphs(text);
   const busy = status.kind === "busy";
 
@@ -206,21 +205,11 @@ export function NarrativePanel(props: {
         />
       </Field>
       <div className={styles.bar}>
-        <Button onClick={() => fileInput.current?.click()} disabled={busy}>
-          {t.chooseFile}
-        </Button>
-        <input
-          ref={fileInput}
-          className={styles.hidden}
-          type="file"
+        <FileButton
+          label={t.chooseFile}
           accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-label={t.chooseFile}
-          tabIndex={-1}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) void importFile(file);
-          }}
+          disabled={busy}
+          onFile={(file) => void importFile(file)}
         />
         {props.draft && (
           <Button onClick={() => void draft()} disabled={busy || props.readOnly}>

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import {
   Body1,
   Button,
@@ -25,11 +25,11 @@ import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorMessage } from "./ErrorView";
 import type { Lang, Strings } from "./i18n";
 import { readTextFile } from "./text-file";
+import { FileButton } from "./FileButton";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  hidden: { display: "none" },
   list: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalL,
@@ -74,8 +74,6 @@ export function TemplatesPanel(props: {
   );
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [pending, setPending] = useState<{ outcome: WriteOutcome; what: string } | null>(null);
-  const dataFile = useRef<HTMLInputElement>(null);
-  const priorFile = useRef<HTMLInputElement>(null);
   const working = status.kind === "working";
   const yearNumber = Number(year);
   const yearValid = Number.isInteger(yearNumber) && yearNumber >= 2000 && yearNumber <= 2100;
@@ -123,10 +121,7 @@ export function TemplatesPanel(props: {
       return templates.insert(options, progress);
     });
 
-  const fillFrom = (input: HTMLInputElement | null, kind: "file" | "prior") => {
-    const file = input?.files?.[0];
-    if (input) input.value = "";
-    if (!file) return;
+  const fillFrom = (file: File, kind: "file" | "prior") => {
     void start(kind === "file" ? t.fillFromFile : t.fillPrior, async () => {
       // UTF-8, else GB18030: what Excel writes for “CSV” on Chinese Windows.
       const { text } = await readTextFile(file);
@@ -186,35 +181,17 @@ export function TemplatesPanel(props: {
         >
           {t.fillFromNarrative}
         </Button>
-        <Button
-          disabled={working || !yearValid || props.readOnly}
-          onClick={() => dataFile.current?.click()}
-        >
-          {t.fillFromFile}
-        </Button>
-        <Button
-          disabled={working || !yearValid || props.readOnly}
-          onClick={() => priorFile.current?.click()}
-        >
-          {t.fillPrior}
-        </Button>
-        <input
-          ref={dataFile}
-          className={styles.hidden}
-          type="file"
+        <FileButton
+          label={t.fillFromFile}
           accept=".csv,.json,text/csv,application/json"
-          aria-label={t.fillFromFile}
-          tabIndex={-1}
-          onChange={(e) => fillFrom(e.target, "file")}
+          disabled={working || !yearValid || props.readOnly}
+          onFile={(file) => fillFrom(file, "file")}
         />
-        <input
-          ref={priorFile}
-          className={styles.hidden}
-          type="file"
+        <FileButton
+          label={t.fillPrior}
           accept=".csv,.json,text/csv,application/json"
-          aria-label={t.fillPrior}
-          tabIndex={-1}
-          onChange={(e) => fillFrom(e.target, "prior")}
+          disabled={working || !yearValid || props.readOnly}
+          onFile={(file) => fillFrom(file, "prior")}
         />
       </div>
       {working && (

@@ -3,17 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/commands/build";
+import { io } from "../support/cli-io";
 
 const ROOT = join(__dirname, "..", "..");
 const EXAMPLE_CSV = join(ROOT, "examples", "tables-2020.csv");
 const EXAMPLE_JSON = join(ROOT, "examples", "tables-2020.json");
 const SEED = join(ROOT, "seeds", "renhe-2020-final-accounts.txt");
-
-function io(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { cwd, stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), out, err };
-}
 
 async function sheetValues(path: string, sheet: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();

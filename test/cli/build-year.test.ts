@@ -3,14 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/commands/build";
+import { io } from "../support/cli-io";
 
 const SEED = join(__dirname, "..", "..", "seeds", "renhe-2020-final-accounts.txt");
-
-function io(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { cwd, stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), out, err };
-}
 
 /** The rules named on the 检查结果 sheet of a built workbook. */
 async function findingRules(path: string): Promise<string[]> {

@@ -20,16 +20,11 @@ import { parseCsv } from "../../src/core/templates/data";
 import { fillFromNarrative } from "../../src/core/templates/fill/from-narrative";
 import { cellKey, priorKey } from "../../src/core/templates/keys";
 import { layoutWorkbook } from "../../src/core/templates/layout";
+import { io } from "../support/cli-io";
 
 const exec = promisify(execFile);
 const ROOT = join(__dirname, "..", "..");
 const SEED = join(ROOT, "seeds", "renhe-2020-final-accounts.txt");
-
-function io(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { cwd, stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), out, err };
-}
 
 /**
  * Opens a workbook in LibreOffice headless and returns every sheet as CSV, recalculated:

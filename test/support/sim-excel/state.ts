@@ -2,6 +2,10 @@
  * The state of a simulated workbook: what a real Excel holds, as plain data. Pure
  * TypeScript (no Node APIs) so that it can be bundled into a browser page too.
  */
+import {
+  columnIndex as columnNumber,
+  columnLetters as columnName,
+} from "../../../src/core/templates/a1";
 
 export type CellScalar = number | string | boolean;
 
@@ -126,22 +130,8 @@ export function isValidSheetName(name: string): boolean {
 
 export const cellId = (row: number, col: number) => `${row},${col}`;
 
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function columnName(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+// Column letters as the product writes them: one definition (src/core/templates/a1.ts).
+export { columnNumber, columnName };
 
 export function parseCell(address: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);

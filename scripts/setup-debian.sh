@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# System packages the tests use, from Debian: xmllint validates the manifest, libsecret
-# lets office-addin-debugging's keytar build, chromium runs the task pane end-to-end,
-# LibreOffice recalculates the workbooks the CLI writes, Noto CJK renders Chinese in
-# screenshots. Idempotent; needs root (CI and these machines run as root).
+# System packages the tests use, from Debian: xmllint validates the manifest, chromium runs
+# the task pane end-to-end, LibreOffice (calc) recalculates the workbooks the CLI writes and
+# (writer) exports the test documents to PDF, Noto CJK embeds Chinese in those PDFs and in
+# screenshots, poppler-utils renders PDF pages to PNG. None of them is needed by
+# `npm ci && npm run demo`. Idempotent; needs root (CI and these machines run as root).
 set -euo pipefail
-packages=(libxml2-utils libsecret-1-dev chromium libreoffice-calc-nogui fonts-noto-cjk)
+packages=(libxml2-utils chromium libreoffice-calc-nogui libreoffice-writer-nogui fonts-noto-cjk poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

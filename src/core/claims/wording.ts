@@ -1,5 +1,6 @@
 import type { Period } from "../facts";
 import { PRIOR_YEAR } from "../text/prior-year";
+import { trimEndOf } from "../text/trim-end";
 
 const COMPARISON = new RegExp(`(?:与|较|比|同比)${PRIOR_YEAR}(?:相比|同期)?[，,]?`, "g");
 
@@ -50,7 +51,7 @@ const GROWTH_WORDS: ReadonlyArray<[string, 1 | -1]> = [
 const ALTERNATIVE_BEFORE = /[/／][ \u3000]*$/;
 
 function keywordAtEnd(text: string, words: ReadonlyArray<[string, 1 | -1]>): Keyword | undefined {
-  const trimmed = text.replace(/[ \u3000]+$/, "");
+  const trimmed = trimEndOf(text, " \u3000");
   for (const [word, direction] of words) {
     if (!trimmed.endsWith(word)) continue;
     const at = trimmed.length - word.length;
@@ -83,9 +84,8 @@ export function shareWording(clauseBefore: string): ShareWording | undefined {
   if (at < 0) return undefined;
   const rest = clauseBefore.slice(at + 1);
   if (/[0-9]/.test(rest) || rest.length > 40) return undefined;
-  const whole = rest
-    .replace(/^(?:比重|比例|比)/, "")
-    .replace(/(?:的)?(?:比重|比例)?(?:为|是)?[ \u3000]*$/, "")
+  const whole = trimEndOf(rest.replace(/^(?:比重|比例|比)/, ""), " \u3000")
+    .replace(/(?:的)?(?:比重|比例)?(?:为|是)?$/, "")
     .replace(/的$/, "")
     .trim();
   return whole ? { at, wholeLabel: whole } : { at };
@@ -119,9 +119,11 @@ export function periodOfLabel(label: string, reportYear: number | undefined): Pe
   return "current";
 }
 
+const LABEL_END = /[\s（(]/;
+
 /** A label without the punctuation and spaces around it. */
 export function cleanLabel(text: string): string {
-  return text.replace(/^[\s\u3000，,；;：:、。）)]+/, "").replace(/[\s\u3000（(]+$/, "");
+  return trimEndOf(text.replace(/^[\s，,；;：:、。）)]+/, ""), (ch) => LABEL_END.test(ch));
 }
 
 /** Leading words of a change/growth label that only say “compared with last year”. */

@@ -5,6 +5,7 @@
  */
 import { benchBuild } from "./build";
 import { benchCheck } from "./check";
+import { benchShortLines } from "./cli-short-lines";
 import { benchShare } from "./functions";
 import { benchTaskpane } from "./taskpane";
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     check: () => {
       benchCheck();
     },
+    "short-lines": () => benchShortLines(),
     build: () => benchBuild(),
     taskpane: () => benchTaskpane(),
   };

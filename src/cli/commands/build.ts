@@ -1,4 +1,4 @@
-import { access, readFile, writeFile } from "node:fs/promises";
+import { access, writeFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import { check } from "../../core/check";
 import { compareFindings, type Finding } from "../../core/findings";
@@ -30,7 +30,7 @@ import type { NarrativeDocument } from "../../core/text/types";
 import { flagString, parseArgs, yearFlag } from "../args";
 import { detectReportYear } from "../../core/text/report-year";
 import { EXIT, UsageError, type CliIO } from "../io";
-import { decodeText, readTextFile } from "../read-text";
+import { decodeText, readInputBytes, readTextFile } from "../read-text";
 import { renderWorkbook, workbookBuffer } from "../xlsx/write-workbook";
 
 const USAGE_ZH =
@@ -168,12 +168,8 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-async function readBytes(full: string, shown: string): Promise<Uint8Array> {
-  try {
-    return await readFile(full);
-  } catch {
-    throw new UsageError(`找不到文件：${shown}`, `File not found: ${shown}`);
-  }
+function readBytes(full: string, shown: string): Promise<Uint8Array> {
+  return readInputBytes(full, shown);
 }
 
 async function readCatalogue(path: string): Promise<CatalogueFile> {

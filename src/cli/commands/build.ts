@@ -1,4 +1,4 @@
-import { access, writeFile } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import { check } from "../../core/check";
 import { compareFindings, type Finding } from "../../core/findings";
@@ -30,6 +30,7 @@ import type { NarrativeDocument } from "../../core/text/types";
 import { flagString, parseArgs, yearFlag } from "../args";
 import { detectReportYear } from "../../core/text/report-year";
 import { EXIT, UsageError, type CliIO } from "../io";
+import { writeFileAtomic } from "../atomic-write";
 import { decodeText, readInputBytes, readTextFile } from "../read-text";
 import { renderWorkbook, workbookBuffer } from "../xlsx/write-workbook";
 
@@ -136,7 +137,7 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
     renderWorkbook(sheets, layout.names, precisionRecords(book, layout)),
   );
   try {
-    await writeFile(outPath, buffer, { flag: force ? "w" : "wx" });
+    await writeFileAtomic(outPath, buffer, { overwrite: force });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new UsageError(`无法写入 ${output}：${detail}`, `Cannot write ${output}: ${detail}`);

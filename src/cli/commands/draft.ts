@@ -1,4 +1,4 @@
-import { access, writeFile } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
   cellsOfFacts,
@@ -18,6 +18,7 @@ import { NARRATIVE_SHEET } from "../../core/templates/report-sheets";
 import { detectReportYear, segment } from "../../core/text";
 import { flagString, parseArgs, yearFlag } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
+import { writeFileAtomic } from "../atomic-write";
 import { readTextFile, readWorkbookBytes } from "../read-text";
 
 const USAGE_ZH =
@@ -258,7 +259,7 @@ async function refuseExisting(path: string): Promise<void> {
 
 async function writeOutput(path: string, text: string, force: boolean): Promise<void> {
   try {
-    await writeFile(path, text, { encoding: "utf8", flag: force ? "w" : "wx" });
+    await writeFileAtomic(path, text, { overwrite: force });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") {
       throw new UsageError(

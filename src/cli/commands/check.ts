@@ -1,3 +1,7 @@
+import {
+  externalReferencesWarning,
+  type ExternalReference,
+} from "../../core/templates/external-refs";
 import { resolve } from "node:path";
 import { check } from "../../core/check";
 import type { Fact } from "../../core/facts";
@@ -27,9 +31,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     texts.push({ file, text: await readTextFile(resolve(io.cwd, file)) });
   }
   const tables = flagString(args, "tables");
-  const facts = tables
+  const read = tables
     ? await readTableFacts(resolve(io.cwd, tables), tables, reportYear)
     : undefined;
+  const facts = read?.facts;
+  if (read?.external.length) {
+    const w = externalReferencesWarning(read.external);
+    io.stderr(`警告：${w.zh}\nWarning: ${w.en}\n`);
+  }
   if (tables && facts?.length === 0) {
     // Not fatal (the text is still worth checking), but the user asked for a comparison
     // that cannot happen, and a clean result must not look like one that passed it.
@@ -68,7 +77,7 @@ async function readTableFacts(
   path: string,
   shown: string,
   year: number | undefined,
-): Promise<Fact[]> {
+): Promise<{ facts: Fact[]; external: ExternalReference[] }> {
   if (!/\.xlsx$/i.test(path)) {
     throw new UsageError(
       `--tables 应为 .xlsx 工作簿：${shown}`,
@@ -76,9 +85,9 @@ async function readTableFacts(
     );
   }
   const bytes = await readWorkbookBytes(path, shown);
-  const { readFactsFromXlsx } = await import("../xlsx/read-facts");
+  const { readWorkbookFacts } = await import("../xlsx/read-facts");
   try {
-    return await readFactsFromXlsx(bytes, year);
+    return await readWorkbookFacts(bytes, year);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const why = e instanceof Error ? e.message : String(e);

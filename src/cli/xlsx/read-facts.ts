@@ -1,4 +1,5 @@
 import type { Fact } from "../../core/facts";
+import type { ExternalReference } from "../../core/templates/external-refs";
 import { readFacts } from "../../core/templates/read-back";
 import { readGrid } from "./read-grid";
 
@@ -9,5 +10,14 @@ import { readGrid } from "./read-grid";
  * `_决算助手` too, whose precision block says which inputs are printed figures.
  */
 export async function readFactsFromXlsx(source: string | Buffer, year?: number): Promise<Fact[]> {
-  return readFacts(await readGrid(source), { year });
+  return (await readWorkbookFacts(source, year)).facts;
+}
+
+/** The facts, and the cells skipped because they read another workbook (to warn about). */
+export async function readWorkbookFacts(
+  source: string | Buffer,
+  year?: number,
+): Promise<{ facts: Fact[]; external: ExternalReference[] }> {
+  const grid = await readGrid(source);
+  return { facts: readFacts(grid, { year }), external: grid.external ?? [] };
 }

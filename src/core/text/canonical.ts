@@ -11,6 +11,7 @@ import {
 } from "./layout";
 import { type Line, isSpace, splitLines, trimSpan } from "./lines";
 import { readMarker } from "./markers";
+import { matchStandardTitle } from "./title-match";
 
 /**
  * The canonical reading of a narrative: the text the claim reader and the rules see,
@@ -68,8 +69,6 @@ const FULL_CHARS = 0.9;
 /** Fewer wrapped-looking lines than this and the text is read as one paragraph per line. */
 const MIN_WRAPPED = 3;
 const MIN_WRAP_WIDTH = 24;
-/** A heading runs over two lines only when both together are still a title. */
-const MAX_HEADING = 45;
 
 export function canonicalReading(source: string): CanonicalText {
   const lines = splitLines(source);
@@ -147,7 +146,11 @@ function classify(source: string, lines: readonly Line[]): LineInfo[] {
     if (t.includes("\t") || (source.charCodeAt(info.line.start) === 9 && !tabIsIndent)) {
       info.kind = "verbatim";
     } else if (isPipeRow(t)) info.kind = "pipe";
-    else if (figureColumnsStart(t) >= 0) info.kind = "columns";
+    else if (
+      figureColumnsStart(t) >= 0 &&
+      !isLetterSpaced(source, info.content.start, info.content.end)
+    )
+      info.kind = "columns";
   }
   const contents = findContents(texts);
   if (contents) {
@@ -228,12 +231,20 @@ function wrapWidth(source: string, infos: readonly LineInfo[]): Wrap | null {
     const t = source.slice(info.content.start, info.content.end);
     if (PARAGRAPH_END.test(t) || startsNumbered(source, next)) continue;
     widths.push(displayWidth(source, info.content.start, info.content.end));
-    chars.push(info.content.end - info.content.start);
+    // Characters as wrapped: a letter-spaced line loses spaces at both ends when trimmed.
+    chars.push(info.line.end - info.line.start);
   }
+  // Wrapped at a printed width (a PDF: the display widths agree) or at a number of
+  // characters (an editor or a converter: the lengths agree); either is evidence.
   const width = cluster(widths, FULL_WIDTH);
   const count = cluster(chars, FULL_CHARS);
-  if (!width || !count || width.width < MIN_WRAP_WIDTH) return null;
-  return { width: width.width, chars: count.width };
+  const byWidth = width !== null && width.width >= MIN_WRAP_WIDTH;
+  const byCount = count !== null && count.width * 2 >= MIN_WRAP_WIDTH;
+  if (!byWidth && !byCount) return null;
+  return {
+    width: byWidth ? width.width : Infinity,
+    chars: byCount ? count.width : Infinity,
+  };
 }
 
 /** The value W with the most samples in [share·W, W], when they are most of the samples. */
@@ -290,21 +301,25 @@ function joins(source: string, a: LineInfo, b: LineInfo, wrap: Wrap | null): boo
   if (
     isFigureChar(last) &&
     (isDigitCode(first) || first === 46 || first === 37 || first === 0xff05)
-  )
-    return isDigitCode(last) || isDigitCode(source.charCodeAt(a.content.end - 2));
+  ) {
+    if (isDigitCode(last)) return true;
+    // “3,⏎633”, “0 .⏎0 0” (letter-spaced): a separator or point after a digit.
+    let k = a.content.end - 2;
+    while (k > a.content.start && isSpace(source.charCodeAt(k))) k--;
+    if (isDigitCode(source.charCodeAt(k)) && isDigitCode(first)) return true;
+  }
   if (!wrap) return false;
   const width = displayWidth(source, a.content.start, a.content.end);
-  const chars = a.content.end - a.content.start;
+  const chars = a.line.end - a.line.start;
   const full =
-    (width >= wrap.width * FULL_WIDTH || chars >= wrap.chars * FULL_CHARS) &&
-    width <= wrap.width * 1.2 + 4;
+    (width >= wrap.width * FULL_WIDTH && width <= wrap.width * 1.2 + 4) ||
+    (chars >= wrap.chars * FULL_CHARS && chars <= wrap.chars * 1.2 + 2);
   if (!full || startsNumbered(source, b)) return false;
-  // A numbered title that fills a line continues only into the rest of its title.
+  // A standard title that happens to fill the line is complete: what follows is its body.
   const text = source.slice(a.content.start, a.content.end);
-  if (startsNumbered(source, a) && !PARAGRAPH_END.test(text)) {
-    const rest = source.slice(b.content.start, b.content.end);
-    return chars + rest.length <= MAX_HEADING && !/[，,。；;：:]/.test(rest.slice(0, -1));
-  }
+  const marker = readMarker(source, a.content.start, a.content.end);
+  const title = marker ? source.slice(marker.markerSpan.end, a.content.end) : text;
+  if (matchStandardTitle(title.trim()) !== null) return false;
   return true;
 }
 
@@ -462,7 +477,11 @@ class Builder {
     }
     let piece = "";
     for (let i = start; i < end; i++) {
-      const f = foldAt(s, i, this.last);
+      // The unit after a comma or colon is the next one written: across letter spacing
+      // and across a line break that a join removes (“3,⏎633,293.83”).
+      let n = i + 1;
+      while (n < s.length && isSpace(s.charCodeAt(n))) n++;
+      const f = foldAt(s, i, this.last, s.charCodeAt(n));
       piece += String.fromCharCode(f);
       this.last = f;
     }

@@ -38,12 +38,17 @@ function isDigitOrWide(code: number): boolean {
 
 /**
  * The folded code unit of text[i] (given the units around it), or the unit itself.
- * `prev` is the unit before it in the canonical text (after earlier folding and joins).
+ * `prev` is the unit before it in the canonical text (after earlier folding and joins),
+ * `next` the unit after it (the caller skips letter spacing).
  */
-export function foldAt(text: string, i: number, prev: number): number {
+export function foldAt(
+  text: string,
+  i: number,
+  prev: number,
+  next = text.charCodeAt(i + 1),
+): number {
   const c = text.charCodeAt(i);
   if (c === COMMA || c === COLON) {
-    const next = text.charCodeAt(i + 1);
     if (isDigit(prev) && isDigitOrWide(next)) return c;
     return c === COMMA ? 0xff0c : 0xff1a;
   }

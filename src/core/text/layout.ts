@@ -35,7 +35,8 @@ export function isFigureCell(cell: string): boolean {
 /**
  * Where the trailing columns of figures of a line start, when the line is a table row
  * flattened with spaces (“合计 2911.47 2706.86 -204.61 -7.03%”): at least two figure cells
- * after the label, or a line that is one figure. -1 when it is not such a row.
+ * after the label, a line that is one figure, or one figure after a gap of three or more
+ * spaces (a column). -1 when it is not such a row.
  */
 export function figureColumnsStart(line: string): number {
   let end = line.length;
@@ -54,6 +55,12 @@ export function figureColumnsStart(line: string): number {
     end = e;
   }
   if (cells >= 2 || (cells === 1 && start === 0 && /\d/.test(line))) return start;
+  // One figure after a wide gap (“九、卫生健康支出      21”: pdftotext -layout columns).
+  if (cells === 1 && start >= 3 && isSpaceChar(line.charCodeAt(start - 1))) {
+    let gap = 0;
+    while (gap < start && isSpaceChar(line.charCodeAt(start - 1 - gap))) gap++;
+    if (gap >= 3) return start;
+  }
   return -1;
 }
 

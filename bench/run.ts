@@ -5,6 +5,7 @@
  */
 import { benchBuild } from "./build";
 import { benchCheck } from "./check";
+import { benchCorpus } from "./corpus";
 import { benchShare } from "./functions";
 import { benchTaskpane } from "./taskpane";
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     check: () => {
       benchCheck();
     },
+    corpus: () => benchCorpus(),
     build: () => benchBuild(),
     taskpane: () => benchTaskpane(),
   };

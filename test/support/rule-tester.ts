@@ -1,3 +1,4 @@
+import { phrasesWith } from "../../src/core/claims/phrases";
 import { extractClaims } from "../../src/core/claims/extract";
 import { compareFindings, SEVERITIES, type Finding, type Severity } from "../../src/core/findings";
 import type { CheckOptions, Rule } from "../../src/core/rules/types";
@@ -44,7 +45,7 @@ export interface RuleCases {
 /** Runs one rule the way check() does: segment once, extract once, then the rule. */
 export function runRule(rule: Rule, text: string, options: CheckOptions = {}): Finding[] {
   const doc = segment(text);
-  const claims = extractClaims(doc);
+  const claims = extractClaims(doc, phrasesWith(options.phrases));
   return rule.check({ doc, claims, options }).sort(compareFindings);
 }
 

@@ -67,7 +67,7 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
 
     if (t.kind === "percent") {
       const clause = norm.slice(clauseStart, t.start);
-      const growth = growthKeyword(gap);
+      const growth = growthKeyword(gap, ctx.phrases);
       if (growth) {
         list.add(
           {
@@ -106,9 +106,9 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
     }
 
     if (t.kind === "amount" || t.kind === "bare") {
-      const change = t.kind === "amount" ? changeKeyword(gap) : undefined;
+      const change = t.kind === "amount" ? changeKeyword(gap, ctx.phrases) : undefined;
       if (change) {
-        const label = stripComparison(cleanLabel(gap.slice(0, change.at)));
+        const label = stripComparison(cleanLabel(gap.slice(0, change.at)), ctx.phrases);
         list.add(
           {
             kind: "change",

@@ -28,7 +28,7 @@ const AMOUNT_WORDS =
 const MAX_LOOKBACK = 120;
 
 const ALTERNATIVE_END =
-  /(?:增加|减少|增长|下降)[ \u3000]*[/／][ \u3000]*(?:增加|减少|增长|下降)[ \u3000]*$/;
+  /(?:增加|减少|增长|下降)(?:[ \u3000]*[/／][ \u3000]*(?:增加|减少|增长|下降)|[（(](?:增加|减少|增长|下降)[）)])[ \u3000]*$/;
 
 /** The paragraph's lead (“…行政运行（项）:”) when its first clause has no figure and ends in a colon. */
 function leadLabel(ctx: ExtractionContext, scan: ParagraphScan): string | undefined {

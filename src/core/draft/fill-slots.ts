@@ -45,6 +45,8 @@ export function alternativeWords(options: readonly string[]): SignWords | undefi
 export function findSlots(template: string, norm: string): Slot[] {
   const slots: Slot[] = [];
   for (const p of extractPlaceholders(segment(template))) {
+    // A gap for a reason (“……”) or a note to the writer holds words, not a figure to fill.
+    if (p.form === "gap" || p.form === "instruction") continue;
     const raw = norm.slice(p.span.start, p.span.end);
     if (p.form === "alternative") {
       slots.push({ span: p.span, placeholder: p, head: p.span, unit: "" });

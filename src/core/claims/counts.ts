@@ -66,8 +66,10 @@ export const NOT_A_COUNTER: Readonly<Record<string, RegExp>> = {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CHINESE_DIGITS = "零〇一二两三四五六七八九十百";
+// Linear by construction: one space run (余/多 brings its own), numerals tried only from
+// the start of a run of them.
 const COUNT_RE = new RegExp(
-  `(?:(?<![0-9.])([0-9]+)(?![0-9.])|([${CHINESE_DIGITS}]+))[ \\u3000]*(余|多)?[ \\u3000]*(${COUNTERS.map(escape).join("|")})`,
+  `(?:(?<![0-9.])([0-9]+)|(?<![${CHINESE_DIGITS}])([${CHINESE_DIGITS}]+))[ \\u3000]*(?:(余|多)[ \\u3000]*)?(${COUNTERS.map(escape).join("|")})`,
   "g",
 );
 /** “二期”, “一批”: ordinals and idioms, not counts, when written in Chinese numerals. */

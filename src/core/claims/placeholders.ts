@@ -60,11 +60,9 @@ const BRACKETED_RE = /[（(][^（）()\n]{2,30}[）)]/g;
 /** The template's notes to the writer: “（如持平作持平表述）”, “（不涉及的不列）”, “（请据实填写）”. */
 const INSTRUCTION =
   /^[（(](?:如[^，,。；;]*(?:表述|填写|填列|列示|说明)|不涉及|请|据实|此处|可删除)/;
-/**
- * An ellipsis standing for words not written: “主要变动原因是……”, “主要包括：……”. Not a
- * leader line of a 目录 (“……… 3”: a page number follows) and not “…等”.
- */
-const GAP_RE = /(?:…{2,}|⋯{2,}|\.{3,}|。{3,})(?![.…⋯·]|[ \u3000]*\d)/g;
+/** Dots that, run together, stand for words not written, and how many make a gap. */
+const GAP_RUNS: Readonly<Record<string, number>> = { "…": 2, "⋯": 2, ".": 3, "。": 3 };
+const LEADER_AFTER = /^[ \u3000]*\d/;
 
 type Placeholder = Omit<PlaceholderClaim, "id">;
 
@@ -104,10 +102,7 @@ export function extractPlaceholders(doc: NarrativeDocument): Placeholder[] {
       const start = base + (m.index ?? 0);
       out.push(other("instruction", start, start + m[0].length, p.index));
     }
-    for (const m of s.matchAll(GAP_RE)) {
-      const start = base + (m.index ?? 0);
-      out.push(other("gap", start, start + m[0].length, p.index));
-    }
+    for (const [start, end] of gaps(s)) out.push(other("gap", base + start, base + end, p.index));
     const insideAlternative = (at: number) => alternatives.some(([a, b]) => at >= a && at < b);
     for (const m of s.matchAll(BLANK_AFTER_WORD_RE)) {
       let start = base + (m.index ?? 0);
@@ -141,4 +136,24 @@ function other(
   paragraph: number,
 ): Placeholder {
   return { kind: "placeholder", form, span: { start, end }, paragraph };
+}
+
+/**
+ * An ellipsis standing for words not written: “主要变动原因是……”, “主要包括：...”. Not a
+ * leader of a 目录 line (“……… 3”: a page number follows). One pass over the runs of dots.
+ */
+function gaps(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < s.length;) {
+    const ch = s[i];
+    const least = GAP_RUNS[ch];
+    let j = i + 1;
+    if (least !== undefined) {
+      while (j < s.length && (s[j] === ch || (ch !== "。" && s[j] in GAP_RUNS && s[j] !== "。")))
+        j++;
+      if (j - i >= least && !LEADER_AFTER.test(s.slice(j, j + 8))) out.push([i, j]);
+    }
+    i = j;
+  }
+  return out;
 }

@@ -62,7 +62,7 @@ const SP_CLASS = String.raw`[ \u3000]*`;
  * may lead its sentence: “与上年相比，X持平”; prose.ts decides).
  */
 const FLAT_RE = new RegExp(
-  `(?:(?:与|和|同|较|比)${SP_CLASS}${PRIOR_PERIOD}${SP_CLASS}(?:相比|相较)?${SP_CLASS}[，,]?${SP_CLASS}|同比${SP_CLASS})?持平`,
+  `(?:(?:与|和|同|较|比)${SP_CLASS}${PRIOR_PERIOD}${SP_CLASS}(?:(?:相比|相较)${SP_CLASS})?(?:[，,]${SP_CLASS})?|同比${SP_CLASS})?持平`,
   "g",
 );
 /** “基本持平”, “大体持平”: roughly unchanged, which is no figure. */

@@ -19,7 +19,7 @@ const ACTUAL_HEADER = /实际(?:完成)?(?:指标)?值|实际完成/;
 const LABEL_HEADER = /三级指标|指标名称/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const LEADING_COUNT = new RegExp(
-  `^([0-9]+)(?![0-9.])[ \\u3000]*(余|多)?[ \\u3000]*(${COUNTERS.map(escape).join("|")})`,
+  `^([0-9]+)[ \\u3000]*(?:(余|多)[ \\u3000]*)?(${COUNTERS.map(escape).join("|")})`,
 );
 
 interface Columns {

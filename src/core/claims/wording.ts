@@ -1,4 +1,5 @@
 import type { Period } from "../facts";
+import { trimEndOf } from "../text/trim-end";
 import type { CompiledPhrases, Verb } from "./phrases";
 
 /**
@@ -21,7 +22,7 @@ function keywordAtEnd(
   verbs: readonly Verb[],
   phrases: CompiledPhrases,
 ): Keyword | undefined {
-  const trimmed = text.replace(/[ \u3000]+$/, "");
+  const trimmed = trimEndOf(text, " \u3000");
   for (const { word, direction, afterComparison } of verbs) {
     if (!trimmed.endsWith(word)) continue;
     const at = trimmed.length - word.length;
@@ -57,9 +58,8 @@ export function shareWording(clauseBefore: string): ShareWording | undefined {
   if (at < 0) return undefined;
   const rest = clauseBefore.slice(at + 1);
   if (/[0-9]/.test(rest) || rest.length > 40) return undefined;
-  const whole = rest
-    .replace(/^(?:比重|比例|比)/, "")
-    .replace(/(?:的)?(?:比重|比例)?(?:为|是)?[ \u3000]*$/, "")
+  const whole = trimEndOf(rest.replace(/^(?:比重|比例|比)/, ""), " \u3000")
+    .replace(/(?:的)?(?:比重|比例)?(?:为|是)?$/, "")
     .replace(/的$/, "")
     .trim();
   return whole ? { at, wholeLabel: whole } : { at };
@@ -94,9 +94,11 @@ export function periodOfLabel(label: string, reportYear: number | undefined): Pe
   return "current";
 }
 
+const LABEL_END = /[\s（(]/;
+
 /** A label without the punctuation and spaces around it. */
 export function cleanLabel(text: string): string {
-  return text.replace(/^[\s\u3000，,；;：:、。）)]+/, "").replace(/[\s\u3000（(]+$/, "");
+  return trimEndOf(text.replace(/^[\s，,；;：:、。）)]+/, ""), (ch) => LABEL_END.test(ch));
 }
 
 /** Leading words of a change/growth label that only say “compared with last year”. */

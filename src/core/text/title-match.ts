@@ -1,14 +1,14 @@
 import { normalizeDigits } from "../numbers";
 import { STANDARD_TITLES, type StandardTitle } from "./standard-titles";
+import { trimEndOf } from "./trim-end";
 
 /** Spaces, quotes and brackets vary between writers; the words of a title do not. */
 function comparable(title: string): string {
-  return normalizeDigits(title)
-    .replace(/[\s\u3000“”"'‘’「」『』《》〈〉]/g, "")
+  const unified = normalizeDigits(title)
+    .replace(/[\s“”"'‘’「」『』《》〈〉]/g, "")
     .replace(/[（(]/g, "(")
-    .replace(/[）)]/g, ")")
-    .replace(/[。．.：:；;，,、]+$/, "")
-    .replace(/说明$/, "");
+    .replace(/[）)]/g, ")");
+  return trimEndOf(unified, "。．.：:；;，,、").replace(/说明$/, "");
 }
 
 const MATCHERS: ReadonlyArray<{ re: RegExp; entry: StandardTitle }> = STANDARD_TITLES.map(

@@ -39,7 +39,8 @@ export interface PhraseTable {
   comparisonClosers: string[];
   /**
    * Other periods a comparison names besides the prior year of src/core/text/prior-year.ts
-   * (上年, 上年度, 去年, 2019年度): its same period (上年同期), the budget (年初预算数).
+   * (上年, 上年度, 去年, 2019年度), alone or after it: the same period (上年同期, 同期), the
+   * budget (年初预算数, 上年预算数, 2021年度预算).
    */
   periods: string[];
   /** A comparison in one word: 同比, 环比. */
@@ -56,19 +57,7 @@ export interface PhraseTable {
 export const DEFAULT_PHRASES: PhraseTable = {
   comparisonOpeners: ["与", "和", "同", "较", "比", "相较于", "相比于", "对比"],
   comparisonClosers: ["相比较", "相比", "相较", "比较", "对比"],
-  periods: [
-    "上年同期",
-    "去年同期",
-    "同期",
-    "上年预算数",
-    "上年预算",
-    "年初预算数",
-    "年初预算",
-    "调整预算数",
-    "调整预算",
-    "预算数",
-    "预算",
-  ],
+  periods: ["同期", "年初预算数", "年初预算", "调整预算数", "调整预算", "预算数", "预算"],
   comparisonWords: ["同比", "环比"],
   changeVerbs: [
     { word: "增加了", direction: 1 },
@@ -264,8 +253,10 @@ const alternation = (ws: readonly string[]) =>
 export function compilePhrases(table: PhraseTable): CompiledPhrases {
   const sp = String.raw`[ \u3000]*`;
   const period = `(?:${PRIOR_YEAR}(?:${alternation(table.periods)})?|${alternation(table.periods)})`;
+  // No space between the period and its closer: an optional space there would trade
+  // characters with the spaces after the comparison (super-linear backtracking).
   const compared =
-    `(?:(?:${alternation(table.comparisonOpeners)})${sp}${period}${sp}` +
+    `(?:(?:${alternation(table.comparisonOpeners)})${sp}${period}` +
     `(?:${alternation(table.comparisonClosers)})?|${alternation(table.comparisonWords)})`;
   const wholeLabels = new Map<string, string[]>();
   for (const w of table.namedWholes) {
@@ -277,7 +268,7 @@ export function compilePhrases(table: PhraseTable): CompiledPhrases {
     changeVerbs: [...table.changeVerbs].sort((a, b) => byLength(a.word, b.word)),
     growthVerbs: [...table.growthVerbs].sort((a, b) => byLength(a.word, b.word)),
     comparison: new RegExp(`${compared}[，,]?`, "g"),
-    comparisonAtEnd: new RegExp(`${compared}${sp}[，,]?${sp}$`),
+    comparisonAtEnd: new RegExp(`${compared}${sp}(?:[，,]${sp})?$`),
     pointsAfter: new RegExp(`^${sp}(?:${alternation(table.percentagePoints)})`),
     wholeLabels,
   };

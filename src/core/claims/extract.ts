@@ -38,7 +38,14 @@ export function extractClaims(
   }
   for (const p of doc.paragraphs) {
     if (p.table !== undefined || p.sentences.length === 0) continue;
-    const scan = scanParagraph(norm, doc.text, p.index, p.sentences[0].span.start, p.span.end);
+    const scan = scanParagraph(
+      norm,
+      doc.text,
+      p.index,
+      p.sentences[0].span.start,
+      p.span.end,
+      phrases.pointsAfter,
+    );
     ctx.scans.set(p.index, scan);
     readParagraph(ctx, scan);
   }

@@ -243,7 +243,11 @@ function namePrior(prior: AmountClaim | undefined, subject: AmountClaim | undefi
 function linkChange(ctx: ExtractionContext, change: ChangeClaim): void {
   // “占比与上年持平”, “人数同比持平”: 持平 of something named that is no amount we know.
   if (change.flat && change.label && !change.metric) return;
-  const subject = subjectOf(ctx, change, change.metric);
+  // A respectively-list has paired its changes with their amounts already (prose.ts).
+  const subject =
+    change.subject !== undefined
+      ? (ctx.list.claims[change.subject] as AmountClaim)
+      : subjectOf(ctx, change, change.metric);
   if (subject) {
     change.subject = subject.id;
     if (!change.metric && subject.metric) change.metric = subject.metric;

@@ -76,3 +76,35 @@ describe("the phrase table", () => {
     expect((error as PhraseTableError).en.length).toBeGreaterThan(0);
   });
 });
+
+describe("respectively-lists and percentage points", () => {
+  const text = "与2019年相比，收、支总计分别为100、200万元，各增加20、40万元，各增长25%、25%。";
+
+  it("gives every figure of a list the unit printed after the last one", () => {
+    const amounts = check(text).claims.filter((c) => c.kind === "amount");
+    expect(
+      amounts.map((c) => (c.kind === "amount" ? [c.figure.value.toString(), c.figure.unit] : [])),
+    ).toEqual([
+      ["100", "万元"],
+      ["200", "万元"],
+    ]);
+  });
+
+  it("pairs the i-th change with the i-th amount and the i-th rate with the i-th change", () => {
+    const { claims, findings } = check(text);
+    expect(findings).toEqual([]);
+    const changes = claims.filter((c) => c.kind === "change");
+    const growths = claims.filter((c) => c.kind === "growth");
+    expect(changes.map((c) => (c.kind === "change" ? c.subject : -1))).toEqual([0, 1]);
+    expect(growths.map((c) => (c.kind === "growth" ? c.change : -1))).toEqual(
+      changes.map((c) => c.id),
+    );
+    const wrong = check(text.replace("各增长25%、25%", "各增长25%、20%")).findings;
+    expect(wrong.map((f) => [f.rule, f.text, f.expected])).toEqual([["growth", "20%", "25%"]]);
+  });
+
+  it("reads percentage points as neither a percentage nor a count", () => {
+    const { claims } = check("一般公共预算财政拨款支出占比较上年下降2个百分点，支出3万元。");
+    expect(claims.map((c) => c.kind)).toEqual(["amount"]);
+  });
+});

@@ -24,6 +24,8 @@ import {
 const AMOUNT_WORDS =
   /(?:决算数|预算数|执行数|金额|合计|总计|支出|收入|经费|资金|拨款)(?:为|是|达)?[ \u3000]*$/;
 
+const LEADING_CLAUSE_MARK = /^[，,、]/;
+
 /** Between a change and its rate in brackets: “减少1.5万元（42.86%）”. */
 const RATE_IN_BRACKETS = /^[ \u3000]*[（(][ \u3000]*$/;
 
@@ -115,7 +117,12 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
 
     if (t.kind === "percent") {
       const clause = norm.slice(clauseStart, t.start);
-      const growth = growthKeyword(gap, ctx.phrases);
+      // “较上年减0.04万元，增0.01%”: a one-character verb right after a change continues its comparison.
+      const growth =
+        growthKeyword(gap, ctx.phrases) ??
+        (changeOfPrevious !== undefined
+          ? growthKeyword(gap.replace(LEADING_CLAUSE_MARK, ""), ctx.phrases, true)
+          : undefined);
       if (growth) {
         listed = list.add(
           {

@@ -21,6 +21,7 @@ function keywordAtEnd(
   text: string,
   verbs: readonly Verb[],
   phrases: CompiledPhrases,
+  compared = false,
 ): Keyword | undefined {
   const trimmed = trimEndOf(text, " \u3000");
   for (const { word, direction, afterComparison } of verbs) {
@@ -29,7 +30,8 @@ function keywordAtEnd(
     const before = trimmed.slice(0, at);
     if (ALTERNATIVE_BEFORE.test(before)) return undefined;
     // “较上年增17.1万元” is a change; “新增17.1万元” is an amount.
-    if (afterComparison && !phrases.comparisonAtEnd.test(before)) continue;
+    if (afterComparison && !(compared && before === "") && !phrases.comparisonAtEnd.test(before))
+      continue;
     return { at, direction };
   }
   return undefined;
@@ -40,9 +42,16 @@ export function changeKeyword(textBefore: string, phrases: CompiledPhrases): Key
   return keywordAtEnd(textBefore, phrases.changeVerbs, phrases);
 }
 
-/** “增长113%”, “增幅17%”, “减幅 0.02%”, “下降3%”. */
-export function growthKeyword(textBefore: string, phrases: CompiledPhrases): Keyword | undefined {
-  return keywordAtEnd(textBefore, phrases.growthVerbs, phrases);
+/**
+ * “增长113%”, “增幅17%”, “减幅 0.02%”, “下降3%”. `compared`: the text examined continues a
+ * comparison already made (a change just before it), so a one-character verb alone counts.
+ */
+export function growthKeyword(
+  textBefore: string,
+  phrases: CompiledPhrases,
+  compared = false,
+): Keyword | undefined {
+  return keywordAtEnd(textBefore, phrases.growthVerbs, phrases, compared);
 }
 
 export interface ShareWording {

@@ -8,7 +8,7 @@ import {
 import type { Fact } from "../../core/facts";
 import { flagString, parseArgs, yearFlag } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
-import { fileSize, readTextFile } from "../read-text";
+import { readTextFile, readWorkbookBytes } from "../read-text";
 import { findingJson, formatReport, type FileReport, type Lang } from "../report";
 
 const USAGE_ZH =
@@ -87,10 +87,10 @@ async function readTableFacts(
       `--tables must be an .xlsx workbook: ${shown}`,
     );
   }
-  await fileSize(path);
+  const bytes = await readWorkbookBytes(path, shown);
   const { readFactsFromXlsx } = await import("../xlsx/read-facts");
   try {
-    return await readFactsFromXlsx(path, year);
+    return await readFactsFromXlsx(bytes, year);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const why = e instanceof Error ? e.message : String(e);

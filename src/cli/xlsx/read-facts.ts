@@ -8,6 +8,6 @@ import { readGrid } from "./read-grid";
  * inputs by the same sums the formulas state. The grid holds every sheet, the hidden
  * `_决算助手` too, whose precision block says which inputs are printed figures.
  */
-export async function readFactsFromXlsx(path: string, year?: number): Promise<Fact[]> {
-  return readFacts(await readGrid(path), { year });
+export async function readFactsFromXlsx(source: string | Buffer, year?: number): Promise<Fact[]> {
+  return readFacts(await readGrid(source), { year });
 }

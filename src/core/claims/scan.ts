@@ -76,6 +76,13 @@ const FLAT_FIGURE = (text: string): Figure => ({
   text,
 });
 
+/**
+ * No quantity in a report is written with more characters than this (Excel keeps 15
+ * significant digits); a longer run of digits is no figure, and parsing one as a decimal
+ * would cost time quadratic in its length.
+ */
+const MAX_FIGURE_LENGTH = 40;
+
 /** Character classes by UTF-16 code unit, looked up once per character of the text. */
 const CLAUSE_END = 1;
 const SENTENCE_END = 2;
@@ -164,6 +171,7 @@ export function scanParagraph(
       continue;
     }
     const numberText = m[1];
+    if (numberText.length > MAX_FIGURE_LENGTH) continue;
     const unit = m[3];
     const numberEnd = i + numberText.length;
     const at = position(i);

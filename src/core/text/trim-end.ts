@@ -17,7 +17,7 @@ export function trimEndOf(text: string, chars: string | ((ch: string) => boolean
  * `text.replace(/(?:w1|w2|…)+$/, "")` removes, longest word tried first at each step.
  */
 export function stripTrailingWords(text: string, words: readonly string[]): string {
-  const longestFirst = [...words].sort((a, b) => b.length - a.length);
+  const longestFirst = sortedLongestFirst(words);
   let end = text.length;
   for (;;) {
     const word = longestFirst.find(
@@ -26,4 +26,13 @@ export function stripTrailingWords(text: string, words: readonly string[]): stri
     if (!word) return text.slice(0, end);
     end -= word.length;
   }
+}
+
+const SORTED = new WeakMap<readonly string[], readonly string[]>();
+
+/** The word lists are constants: sorted once each, not on every call. */
+function sortedLongestFirst(words: readonly string[]): readonly string[] {
+  let sorted = SORTED.get(words);
+  if (!sorted) SORTED.set(words, (sorted = [...words].sort((a, b) => b.length - a.length)));
+  return sorted;
 }

@@ -6,6 +6,7 @@
 import { benchBuild } from "./build";
 import { benchCheck } from "./check";
 import { benchShortLines } from "./cli-short-lines";
+import { benchCorpus } from "./corpus";
 import { benchShare } from "./functions";
 import { benchTaskpane } from "./taskpane";
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
       benchCheck();
     },
     "short-lines": () => benchShortLines(),
+    corpus: () => benchCorpus(),
     build: () => benchBuild(),
     taskpane: () => benchTaskpane(),
   };

@@ -1,4 +1,5 @@
 import { extractClaims } from "./claims/extract";
+import { phrasesWith } from "./claims/phrases";
 import type { Claim } from "./claims/types";
 import { compareFindings, isCellRef, type Finding } from "./findings";
 import { rules } from "./rules";
@@ -25,7 +26,7 @@ export interface CheckResult {
  */
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const doc = segment(text);
-  const claims = extractClaims(doc);
+  const claims = extractClaims(doc, phrasesWith(options.phrases));
   const context: RuleContext = { doc, claims, options };
   const findings = rules
     .flatMap((rule) => rule.check(context))

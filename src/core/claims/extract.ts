@@ -6,6 +6,7 @@ import { findEnumerations } from "./enumerations";
 import { linkClaims, linkShareParts } from "./links";
 import { detectReportYear } from "../text/report-year";
 import { createContext } from "./model";
+import { DEFAULT_COMPILED, type CompiledPhrases } from "./phrases";
 import { extractPlaceholders } from "./placeholders";
 import { readParagraph } from "./prose";
 import { scanParagraph } from "./scan";
@@ -20,9 +21,12 @@ import type { Claim } from "./types";
  * template residue (placeholders) last. Headings without run-in text and table cells
  * are not read as prose. Linear in the size of the text.
  */
-export function extractClaims(doc: NarrativeDocument): Claim[] {
+export function extractClaims(
+  doc: NarrativeDocument,
+  phrases: CompiledPhrases = DEFAULT_COMPILED,
+): Claim[] {
   const norm = normalizeDigits(doc.text);
-  const ctx = createContext(doc, norm, detectReportYear(doc)?.year);
+  const ctx = createContext(doc, norm, detectReportYear(doc)?.year, phrases);
 
   const countOptions = { reportYear: ctx.reportYear, unitNames: ctx.unitNames };
   for (const count of [
@@ -45,7 +49,7 @@ export function extractClaims(doc: NarrativeDocument): Claim[] {
       nextFigure = figures.exec(norm)?.index ?? Infinity;
     }
     if (nextFigure >= p.span.end) continue;
-    const scan = scanParagraph(norm, doc.text, p.index, start, p.span.end);
+    const scan = scanParagraph(norm, doc.text, p.index, start, p.span.end, phrases.pointsAfter);
     readParagraph(ctx, scan);
     if (ctx.list.inParagraph(p.index).length > 0) ctx.scans.set(p.index, scan);
   }

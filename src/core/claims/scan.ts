@@ -122,6 +122,7 @@ export function scanParagraph(
   paragraph: number,
   start: number,
   end: number,
+  pointsAfter?: RegExp,
 ): ParagraphScan {
   const body = norm.slice(start, end);
   const pairs = structuralBrackets(body);
@@ -194,6 +195,8 @@ export function scanParagraph(
     } else {
       if (/^[A-Za-z]/.test(after)) continue;
       if (DATE_UNITS.test(after)) continue;
+      // “下降2个百分点”: percentage points are neither a percentage nor a count.
+      if (pointsAfter?.test(body.slice(numberEnd, numberEnd + 8))) continue;
       if (isListMarker(body, i, numberEnd, clauseStarts[at.clause] - start)) continue;
       if (CJK.test(after)) {
         kind = "counted";
@@ -222,6 +225,7 @@ export function scanParagraph(
       sentence: at.sentence,
     });
   }
+  shareUnitsOfLists(tokens, norm, original);
   const flats = flatTokens(body, start, cursor());
   return {
     paragraph,
@@ -232,6 +236,27 @@ export function scanParagraph(
     sentenceEnds,
     brackets,
   };
+}
+
+/** What joins the figures of a respectively-list (exported: the prose reader continues such lists): “分别为100、200万元”, “1辆和130辆”. */
+export const LIST_JOINER = /^[ \u3000]*(?:[、和及与]|以及)[ \u3000]*$/;
+
+/**
+ * “分别为A、B万元”, “各增加X、Y万元，各下降P%、Q%”: the unit printed after the last figure of
+ * a list is every figure's. Bare figures joined to a figure with a unit by 、 / 和 take its
+ * unit (right to left, so a list of any length is one pass).
+ */
+function shareUnitsOfLists(tokens: Token[], norm: string, original: string): void {
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (t.kind !== "bare" || (next.kind !== "amount" && next.kind !== "percent")) continue;
+    if (!LIST_JOINER.test(norm.slice(t.end, next.start))) continue;
+    const text = original.slice(t.start, t.end);
+    t.kind = next.kind;
+    t.unitText = next.unitText;
+    t.figure = figureFrom(norm.slice(t.start, t.end), next.unitText, text);
+  }
 }
 
 /** 持平 statements of the body, as tokens with a zero figure (in 万元 until linked). */

@@ -186,7 +186,7 @@ function markFurniture(infos: LineInfo[], texts: readonly string[]): void {
       continue;
     }
     if (t.length <= 60 && !PARAGRAPH_END.test(t)) {
-      const key = t.replace(/\d+/g, "#").replace(/[\s\u3000]/g, "");
+      const key = t.replace(/\d+/g, "#").replace(/[\s]/g, "");
       const list = repeated.get(key);
       if (list) list.push(i);
       else repeated.set(key, [i]);

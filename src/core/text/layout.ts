@@ -10,7 +10,7 @@ export const PARAGRAPH_END = /[。！？；：:;!?…]["”’」』）)]*$/;
 
 /** “- 3 -”, “— 3 —”, “第3页”, “第 3 页 共 20 页”, “3/20”, “Page 3”: always a page number. */
 const PAGE_NUMBER =
-  /^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+  /^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*(?:[,，/／]\s*)?共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 /** A bare integer: a page number only where a page ends or amid prose (not among cells). */
 const BARE_INTEGER = /^\d{1,4}$/;
 
@@ -76,7 +76,7 @@ export function isPipeRow(line: string): boolean {
 }
 
 /** “目录”, “目 录”. */
-const CONTENTS_TITLE = /^目[\s\u3000]*录[:：]?$/;
+const CONTENTS_TITLE = /^目[\s]*录[:：]?$/;
 
 const LEADER_CHARS = new Set([...".．·•…‥_-—－"]);
 const isBlank = (ch: string): boolean => ch === " " || ch === "\u3000" || ch === "\t";
@@ -117,10 +117,7 @@ function isBareEntry(line: string): boolean {
 }
 
 function comparableTitle(line: string): string {
-  return line
-    .replace(/[\s\u3000]/g, "")
-    .replace(/[(]/g, "（")
-    .replace(/[)]/g, "）");
+  return line.replace(/[\s]/g, "").replace(/[(]/g, "（").replace(/[)]/g, "）");
 }
 
 /**

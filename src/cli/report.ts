@@ -1,4 +1,4 @@
-import { causeNote, type CauseGroup } from "../core/causes";
+import { causeNote, type CauseFigure, type CauseGroup } from "../core/causes";
 import type { Finding, Fix, Severity } from "../core/findings";
 import type { NarrativeDocument } from "../core/text/types";
 
@@ -71,13 +71,14 @@ export function findingJson(doc: NarrativeDocument, f: Finding): Finding & Parti
  * indices of its primary and followers in the same file's `findings`.
  */
 export function groupJson(doc: NarrativeDocument, g: CauseGroup): CauseGroup {
-  return { ...g, figure: { ...g.figure, ...doc.lineCol(g.figure.start) } };
+  const at = (x: CauseFigure) => ({ ...x, ...doc.lineCol(x.start) });
+  return { ...g, figure: at(g.figure), ...(g.others ? { others: g.others.map(at) } : {}) };
 }
 
 /** “（第405行第40列）” after a follower's note, when the figure is not the finding's own text. */
 function figureAt(doc: NarrativeDocument, f: Finding): string {
   const c = f.cause;
-  if (!c || (f.span && f.span.start === c.figure.start && f.span.end === c.figure.end)) return "";
+  if (!c || [c.figure, ...(c.others ?? [])].some((x) => f.span?.start === x.start)) return "";
   const { line, column } = doc.lineCol(c.figure.start);
   return ` @${line}:${column}`;
 }

@@ -151,24 +151,29 @@ describe("fa check on the seed", () => {
     );
   });
 
-  it("groups the attachment's 16410000.00元: one primary, the conflicting statement following", () => {
-    expect(json.groups).toHaveLength(1);
-    const [g] = json.groups;
-    const at = SEED.indexOf("16410000.00元");
-    expect(g.figure).toEqual({
-      start: at,
-      end: at + 12,
-      text: "16410000.00元",
-      ...position(SEED, at),
-    });
-    expect(json.findings[g.primary]).toMatchObject({
+  it("groups the seed's findings that one figure explains, and only those", () => {
+    const figures = json.groups.map((g) => [g.figure.text, g.figure.line, g.figure.column]);
+    expect(figures).toEqual([
+      ["29亿元", 159, 169],
+      ["16410000.00元", 405, 40],
+    ]);
+    const [copied, attachment] = json.groups;
+    // 29亿元 is written twice against 24亿元 (which 完成…85.71% of 28亿元 confirms): one
+    // correction, offered on both copies.
+    expect(copied.others?.map((o) => [o.text, o.line])).toEqual([["29亿元", 162]]);
+    expect(copied.expected).toBe("24亿元");
+    for (const i of [copied.primary, ...copied.followers])
+      expect(json.findings[i]).toMatchObject({
+        rule: "metric-conflict",
+        fix: { replacement: "24亿元" },
+      });
+    // 16410000.00元 both exceeds its total and conflicts with 1414.49万元.
+    expect(json.findings[attachment.primary]).toMatchObject({
       rule: "part-exceeds-whole",
-      cause: { group: 1, role: "primary", size: 2 },
+      cause: { group: 2, role: "primary", size: 2 },
     });
-    expect(g.followers.map((i) => json.findings[i].rule)).toEqual(["metric-conflict"]);
-    expect(json.findings[g.followers[0]].cause).toMatchObject({ group: 1, role: "follows" });
-    // Every other finding stands alone.
-    expect(json.findings.filter((f) => f.cause)).toHaveLength(2);
+    expect(attachment.followers.map((i) => json.findings[i].rule)).toEqual(["metric-conflict"]);
+    expect(json.findings.filter((f) => f.cause)).toHaveLength(4);
   });
 
   it("shows a suggested fix applied to the quoted text", () => {

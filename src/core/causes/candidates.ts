@@ -12,27 +12,29 @@ import { spanKey, type ClaimIndex } from "./claim-index";
  * of its breakdown or the total less the other parts, prior + change (or current −
  * change). In the figure's unit, rounded half-up to its printed decimals; its own value
  * is no candidate. Shares and growth rates give none: a rate printed to 1% fixes an
- * amount only to a range, and a figure must be proposed exactly or not at all.
+ * amount only to a range, and a figure must be proposed exactly or not at all. `copies`
+ * are the statements of one figure (see ClaimIndex.copiesOf), the first standing for all.
  */
 export function candidateValues(
-  figure: AmountClaim,
+  copies: readonly AmountClaim[],
   explains: readonly Finding[],
   { claims, options }: RuleContext,
   index: ClaimIndex,
 ): Dec[] {
+  const figure = copies[0];
   const unit = unitOf(figure);
   const inUnit = (a: AmountClaim) => convertAmount(a.figure.value, unitOf(a, unit), unit);
-  const own = spanKey(figure.span);
+  const ownSpans = new Set(copies.map((c) => spanKey(c.span)));
   const raw: Dec[] = [];
   for (const f of explains) {
     if (f.rule === "metric-conflict") {
       const other = [f.span, ...(f.related ?? [])].find(
-        (s): s is Span => s !== undefined && !isCellRef(s) && spanKey(s) !== own,
+        (s): s is Span => s !== undefined && !isCellRef(s) && !ownSpans.has(spanKey(s)),
       );
       const partner = other && index.amountAt.get(spanKey(other));
       if (partner) raw.push(inUnit(partner));
     }
-    if (f.rule === "narrative-vs-table" && f.span && spanKey(f.span) === own) {
+    if (f.rule === "narrative-vs-table" && f.span && ownSpans.has(spanKey(f.span))) {
       for (const r of f.related ?? []) {
         if (!isCellRef(r)) continue;
         const fact = options.facts?.find(

@@ -1,7 +1,7 @@
 import type { AmountClaim, Claim } from "../claims/types";
 import { canonicalMetric } from "../metrics";
 import type { RuleContext } from "../rules/types";
-import { chapterOf } from "../rules/utils/figures";
+import { chapterOf, unitOf } from "../rules/utils/figures";
 import type { Span } from "../span";
 
 export const spanKey = (s: Span): string => `${s.start}:${s.end}`;
@@ -21,6 +21,12 @@ export interface ClaimIndex {
   byMetric: Map<string, AmountClaim[]>;
   byChapter: Map<number, AmountClaim[]>;
   chapterOfParagraph: (paragraph: number) => number;
+  /**
+   * The statements of one figure: amounts of the same quantity and period printed alike
+   * (value, decimals, unit), by the id of each; a figure stated once is absent. A figure
+   * mistyped and then copied is wrong in every copy, so they are corrected together.
+   */
+  copiesOf: Map<number, AmountClaim[]>;
   stubs: readonly Claim[];
 }
 
@@ -38,6 +44,7 @@ export function indexClaims({ doc, claims }: RuleContext): ClaimIndex {
     byMetric: new Map(),
     byChapter: new Map(),
     chapterOfParagraph,
+    copiesOf: new Map(),
     stubs: claims.map((c) => ({
       kind: "placeholder",
       form: "marker",
@@ -51,6 +58,7 @@ export function indexClaims({ doc, claims }: RuleContext): ClaimIndex {
     if (list) list.push(a);
     else m.set(k, [a]);
   };
+  const alike = new Map<string, AmountClaim[]>();
   for (const c of claims) {
     for (const id of refersTo(c)) {
       const list = index.referrers.get(id);
@@ -62,7 +70,16 @@ export function indexClaims({ doc, claims }: RuleContext): ClaimIndex {
     if (!c.metric) continue;
     push(index.byMetric, canonicalMetric(c.metric), c);
     push(index.byChapter, chapterOfParagraph(c.paragraph), c);
+    if (c.approximate) continue;
+    const { value, decimals } = c.figure;
+    push(
+      alike,
+      `${canonicalMetric(c.metric)}|${c.period}|${unitOf(c)}|${value.toFixed()}|${decimals}`,
+      c,
+    );
   }
+  for (const copies of alike.values())
+    if (copies.length > 1) for (const c of copies) index.copiesOf.set(c.id, copies);
   return index;
 }
 

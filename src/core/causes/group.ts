@@ -26,7 +26,8 @@ import { FIGURE_RELATION_RULES, findingKey, verifier } from "./verify";
  *    and nothing is grouped).
  * The figure's own finding, when there is one, is the primary; the others follow from
  * it. A fix is kept only where it was not computed from the figure in doubt (on the
- * figure's own finding); when exactly one value clears the group, the primary names it.
+ * figure's own finding, and on the findings about its copies); when exactly one value
+ * clears the group, the primary names it and, when it is about the figure, offers it.
  * Followers are still reported, marked as following.
  */
 
@@ -37,7 +38,8 @@ export interface Grouped {
 }
 
 interface Explanation {
-  figure: AmountClaim;
+  /** The figure's statements, in text order (see ClaimIndex.copiesOf). */
+  copies: AmountClaim[];
   /** Indices of the findings it explains. */
   explains: number[];
   /** The values of the figure, as printed, that clear all of them. */
@@ -54,13 +56,15 @@ const isFailure = (f: Finding): boolean =>
  */
 export function groupByCause(findings: readonly Finding[], context: RuleContext): Grouped {
   const index = indexClaims(context);
-  // The failed findings each amount takes part in.
+  // The failed findings each figure takes part in, its copies counted as one.
   const byFigure = new Map<string, number[]>();
   findings.forEach((f, i) => {
     if (!isFailure(f)) return;
     const keys = new Set<string>();
-    for (const s of [f.span as Span, ...(f.related ?? [])])
-      if (!isCellRef(s) && index.amountAt.has(spanKey(s))) keys.add(spanKey(s));
+    for (const s of [f.span as Span, ...(f.related ?? [])]) {
+      const a = isCellRef(s) ? undefined : index.amountAt.get(spanKey(s));
+      if (a) keys.add(spanKey((index.copiesOf.get(a.id)?.[0] ?? a).span));
+    }
     for (const k of keys) byFigure.set(k, [...(byFigure.get(k) ?? []), i]);
   });
 
@@ -69,13 +73,14 @@ export function groupByCause(findings: readonly Finding[], context: RuleContext)
   for (const [key, explains] of byFigure) {
     if (explains.length < 2) continue;
     const figure = index.amountAt.get(key) as AmountClaim;
+    const copies = index.copiesOf.get(figure.id) ?? [figure];
     const its = explains.map((i) => findings[i]);
-    const candidates = candidateValues(figure, its, context, index);
+    const candidates = candidateValues(copies, its, context, index);
     if (candidates.length === 0) continue;
-    const values = candidates.filter(verifier(figure, its, before, context, index));
+    const values = candidates.filter(verifier(copies, its, before, context, index));
     if (values.length === 0) continue;
     const shown = [...new Set(values.map((v) => printed(figure, v, context)))];
-    explanations.push({ figure, explains, values: shown });
+    explanations.push({ copies, explains, values: shown });
   }
   return assemble(findings, choose(explanations), context);
 }
@@ -111,25 +116,36 @@ function assemble(
 ): Grouped {
   const out = [...findings];
   const drafts = chosen.map((x) => {
-    const key = spanKey(x.figure.span);
-    const own = (i: number) => spanKey(findings[i].span as Span) === key;
-    // The figure's own finding first, one with a fix (from the table) before one without.
+    const keys = new Map(x.copies.map((c) => [spanKey(c.span), c]));
+    const ownCopy = (i: number) => keys.get(spanKey(findings[i].span as Span));
+    const own = (i: number) => ownCopy(i) !== undefined;
+    // The figure's own finding first, one with a fix (from the table) before one without;
+    // else the most severe, first in the text.
+    const fixed = (i: number) => own(i) && findings[i].fix !== undefined;
     const primary = [...x.explains].sort(
       (a, b) =>
         Number(own(b)) - Number(own(a)) ||
-        Number(!!findings[b].fix) - Number(!!findings[a].fix) ||
+        Number(fixed(b)) - Number(fixed(a)) ||
         SEVERITY_RANK[findings[a].severity] - SEVERITY_RANK[findings[b].severity] ||
         a - b,
     )[0];
-    return { x, primary, own: own(primary) };
+    return { x, primary, own: ownCopy(primary), ownCopy };
   });
   drafts.sort((a, b) => a.primary - b.primary);
-  const groups = drafts.map(({ x, primary, own }, n): CauseGroup => {
-    const { start, end } = x.figure.span;
-    const figure: CauseFigure = { start, end, text: doc.text.slice(start, end) };
+  const groups = drafts.map(({ x, primary, own, ownCopy }, n): CauseGroup => {
+    const [figure, ...others] = x.copies.map(({ span: { start, end } }): CauseFigure => ({
+      start,
+      end,
+      text: doc.text.slice(start, end),
+    }));
     const expected = x.values.length === 1 ? x.values[0] : undefined;
     const followers = x.explains.filter((i) => i !== primary).sort((a, b) => a - b);
-    const base = { group: n + 1, figure, size: x.explains.length };
+    const base = {
+      group: n + 1,
+      figure,
+      ...(others.length > 0 ? { others } : {}),
+      size: x.explains.length,
+    };
 
     const p: Finding = { ...findings[primary] };
     const cause: FindingCause = { ...base, role: "primary" };
@@ -138,13 +154,16 @@ function assemble(
       delete p.fix;
       cause.fixWithheld = true;
     } else if (own && !p.fix && expected !== undefined) {
-      p.fix = { ...x.figure.figureSpan, replacement: expected };
+      p.fix = { ...own.figureSpan, replacement: expected };
     }
     out[primary] = { ...p, cause };
     for (const i of followers) {
       const f: Finding = { ...findings[i] };
       const follows: FindingCause = { ...base, role: "follows" };
-      if (f.fix) {
+      // A copy of the figure gets the same correction; any other fix came from the figure.
+      const copy = ownCopy(i);
+      if (copy && expected !== undefined) f.fix = { ...copy.figureSpan, replacement: expected };
+      else if (f.fix) {
         delete f.fix;
         follows.fixWithheld = true;
       }
@@ -153,6 +172,7 @@ function assemble(
     return {
       id: n + 1,
       figure,
+      ...(others.length > 0 ? { others } : {}),
       ...(expected !== undefined ? { expected } : {}),
       primary,
       followers,

@@ -17,8 +17,13 @@ export interface FindingCause {
    * one); `follows`: a finding that disappears once that figure is corrected.
    */
   role: "primary" | "follows";
-  /** The figure that alone explains every finding of the group. */
+  /** The figure that alone explains every finding of the group (its first statement). */
   figure: CauseFigure;
+  /**
+   * The same figure stated again, alike (same quantity, value and unit): a mistyped figure
+   * copied is wrong in every copy, and the group's findings go only when all are corrected.
+   */
+  others?: CauseFigure[];
   /** How many findings the group has, this one included. */
   size: number;
   /**
@@ -38,6 +43,7 @@ export interface CauseGroup {
   /** 1-based, in text order of the groups' primaries. */
   id: number;
   figure: CauseFigure;
+  others?: CauseFigure[];
   expected?: string;
   /** Index of the primary finding in the result's findings. */
   primary: number;

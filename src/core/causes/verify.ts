@@ -44,7 +44,7 @@ export const findingKey = (f: Finding): string | undefined =>
  * cuts can only add a finding, never hide one, so it can only refuse an explanation.
  */
 export function verifier(
-  figure: AmountClaim,
+  copies: readonly AmountClaim[],
   explains: readonly Finding[],
   before: ReadonlySet<string | undefined>,
   context: RuleContext,
@@ -54,7 +54,7 @@ export function verifier(
   const spans = explains
     .flatMap((f) => [f.span as Span, ...(f.related ?? [])])
     .filter((s): s is Span => !isCellRef(s));
-  const { core, wide } = neighbourhood(figure, spans, index);
+  const { core, wide } = neighbourhood(copies, spans, index);
   const kinds = new Set(wide.map((c) => c.kind));
   const run = relationRules.filter((r) => RULE_NEEDS[r.meta.id]?.some((k) => kinds.has(k)) ?? true);
   const first = run.filter((r) => explains.some((f) => f.rule === r.meta.id));
@@ -67,10 +67,11 @@ export function verifier(
     );
   const withValue = (claims: readonly Claim[], value: Dec): Claim[] => {
     const out = [...claims];
-    out[figure.id] = {
-      ...figure,
-      figure: { ...figure.figure, value, text: formatNumber(value, figure.figure.decimals) },
-    };
+    for (const c of copies)
+      out[c.id] = {
+        ...c,
+        figure: { ...c.figure, value, text: formatNumber(value, c.figure.decimals) },
+      };
     return out;
   };
   return (value) => {
@@ -89,23 +90,23 @@ export function verifier(
  * it is part of, its parts).
  */
 function neighbourhood(
-  figure: AmountClaim,
+  copies: readonly AmountClaim[],
   spans: readonly Span[],
   index: ClaimIndex,
 ): { core: Claim[]; wide: Claim[] } {
-  const keep = new Map<number, Claim>([[figure.id, figure]]);
+  const keep = new Map<number, Claim>(copies.map((c) => [c.id, c]));
   for (const s of spans) {
     const a = index.amountAt.get(spanKey(s));
     if (a) keep.set(a.id, a);
   }
-  const direct = [...(index.referrers.get(figure.id) ?? [])];
+  const direct = copies.flatMap((c) => index.referrers.get(c.id) ?? []);
   for (const c of [...direct])
     if (c.kind === "change")
       for (const g of index.referrers.get(c.id) ?? []) if (g.kind === "growth") direct.push(g);
   const queue = [...direct];
   while (queue.length > 0) {
     const c = queue.pop() as Claim;
-    if (keep.has(c.id) && c !== figure && c.kind !== "amount") continue;
+    if (keep.has(c.id) && c.kind !== "amount") continue;
     keep.set(c.id, c);
     for (const id of refersTo(c)) {
       const r = index.all[id];
@@ -113,10 +114,10 @@ function neighbourhood(
     }
   }
   const core = place(index, keep.values());
-  const nearby = [
+  const nearby = copies.flatMap((figure) => [
     ...(figure.metric ? (index.byMetric.get(canonicalMetric(figure.metric)) ?? []) : []),
     ...(index.byChapter.get(index.chapterOfParagraph(figure.paragraph)) ?? []),
-  ];
+  ]);
   const wide = [...core];
   for (const a of nearby) wide[a.id] = a;
   return { core, wide };

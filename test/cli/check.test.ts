@@ -24,10 +24,20 @@ interface Run {
   stderr: string;
 }
 
+interface LineCol {
+  line: number;
+  column: number;
+}
+
 interface FileFindings {
   file: string;
   findings: Array<Finding & { line?: number; column?: number }>;
-  groups: Array<CauseGroup & { figure: { line: number; column: number } }>;
+  groups: Array<
+    Omit<CauseGroup, "figure" | "others"> & {
+      figure: CauseGroup["figure"] & LineCol;
+      others?: Array<CauseGroup["figure"] & LineCol>;
+    }
+  >;
 }
 
 let dir: string;

@@ -171,7 +171,7 @@ export function FindingCard(props: {
           <Badge appearance="outline" size="small" className={styles.badge}>
             {`#${f.cause.group}`}
           </Badge>
-          <Caption1>{causeNote(f, props.lang === "zh-CN" ? "zh" : "en")}</Caption1>
+          <Caption1>{causeNote(f, t.causeLang)}</Caption1>
           {causeAt && causeWhere && causeWhere !== where && (
             <Button size="small" appearance="subtle" onClick={() => actions.selectCell(causeAt)}>
               {t.locateCause(causeWhere)}
@@ -194,7 +194,12 @@ export function FindingCard(props: {
         </Caption1>
       )}
       <Caption1 className={styles.meta}>
-        {[where, f.expected !== undefined ? t.expected(f.expected) : null, f.rule]
+        {[
+          where,
+          // A correction computed from a figure in doubt is not shown as what it should be.
+          f.expected !== undefined && !f.cause?.fixWithheld ? t.expected(f.expected) : null,
+          f.rule,
+        ]
           .filter(Boolean)
           .join(" · ")}
       </Caption1>

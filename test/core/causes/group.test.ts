@@ -1,4 +1,4 @@
-import { causeNote } from "../../../src/core/causes";
+import { causeNote, FIGURE_RELATION_RULES } from "../../../src/core/causes";
 import { check } from "../../../src/core/check";
 import type { Fact } from "../../../src/core/facts";
 import { compareFindings, type Finding } from "../../../src/core/findings";
@@ -33,6 +33,11 @@ const at = (text: string, s: string) => ({
 const rules = (fs: readonly Finding[]) => fs.map((f) => f.rule);
 
 describe("findings grouped by cause", () => {
+  it("knows the relation rules by ids the registry has", () => {
+    const ids = new Set(ruleList.map((r) => r.meta.id));
+    for (const id of FIGURE_RELATION_RULES) expect(ids.has(id)).toBe(true);
+  });
+
   it("one mistyped amount: the table's finding names it and keeps its fix; share and sum follow", () => {
     const { findings, groups } = check(INCOME, { facts: TABLE });
     expect(groups).toHaveLength(1);

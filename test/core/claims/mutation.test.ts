@@ -1,3 +1,4 @@
+import { FIGURE_RELATION_RULES } from "../../../src/core/causes";
 import { check } from "../../../src/core/check";
 import type { Fact, Period } from "../../../src/core/facts";
 import type { Finding } from "../../../src/core/findings";
@@ -30,17 +31,8 @@ function mulberry32(seed: number): Rng {
   };
 }
 
-const NUMERIC_RULES = new Set([
-  "share",
-  "growth",
-  "change-vs-growth",
-  "enumeration-sum",
-  "part-exceeds-whole",
-  "completion",
-  "metric-conflict",
-  "narrative-vs-table",
-  "missing-unit",
-]);
+// The rules about figures' relations, and the missing unit of a figure.
+const NUMERIC_RULES = new Set([...FIGURE_RELATION_RULES, "missing-unit"]);
 
 interface Piece {
   text?: string;

@@ -36,7 +36,10 @@ export function causeNote(finding: Finding, lang: "zh" | "en"): string {
     return (
       `Common cause of group ${cause.group}: ${figure}${where} is likely wrong` +
       (cause.expected !== undefined ? ` (should be “${cause.expected}”)` : "") +
-      `; ${others} other finding${others === 1 ? "" : "s"} follow from it and go away once it is corrected${withheld}`
+      (others === 1
+        ? "; 1 other finding follows from it and goes away once it is corrected"
+        : `; ${others} other findings follow from it and go away once it is corrected`) +
+      withheld
     );
   return own
     ? `Part of group ${cause.group}: ${figure}${where} is likely wrong; this goes away once it is corrected${withheld}`

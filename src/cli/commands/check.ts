@@ -13,7 +13,7 @@ import type { Fact } from "../../core/facts";
 import { flagString, parseArgs, yearFlag } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { readTextFile, readWorkbookBytes } from "../read-text";
-import { findingJson, formatReport, type FileReport, type Lang } from "../report";
+import { findingJson, formatReport, groupJson, type FileReport, type Lang } from "../report";
 
 const USAGE_ZH =
   "用法：fa check 文件... [--tables 工作簿.xlsx] [--phrases 措辞表.json] [--json] [--lang zh|en] [--year 2020]";
@@ -61,14 +61,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   const reports: FileReport[] = texts.map(({ file, text }) => {
-    const { doc, findings } = check(text, { reportYear, facts, phrases });
-    return { file, doc, findings };
+    const { doc, findings, groups } = check(text, { reportYear, facts, phrases });
+    return { file, doc, findings, groups };
   });
 
   if (args.flags.has("json")) {
     const json = reports.map((r) => ({
       file: r.file,
       findings: r.findings.map((f) => findingJson(r.doc, f)),
+      groups: (r.groups ?? []).map((g) => groupJson(r.doc, g)),
     }));
     io.stdout(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + "\n");
   } else {

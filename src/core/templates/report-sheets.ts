@@ -1,3 +1,4 @@
+import { causeNote } from "../causes/note";
 import type { Finding, Severity } from "../findings";
 import type { NarrativeDocument } from "../text/types";
 import { shownSpan } from "../text/segment";
@@ -124,12 +125,27 @@ function targetOf(f: Finding, doc?: NarrativeDocument): { text: string; link: st
   };
 }
 
-/** The findings as a list, each with a link to the cell or paragraph it is about. */
+/**
+ * The findings as a list, each with a link to the cell or paragraph it is about. A finding
+ * grouped by cause says so in the last column (the group, the figure, and on the primary
+ * how many follow from it); a follower whose correction was computed from that figure
+ * shows no 应为, since applying it would add an error.
+ */
 export function findingsSheetLayout(
   findings: readonly Finding[],
   doc?: NarrativeDocument,
 ): SheetLayout {
-  const heads = ["序号", "级别", "规则", "位置", "原文/数值", "应为", "说明", "Message"];
+  const heads = [
+    "序号",
+    "级别",
+    "规则",
+    "位置",
+    "原文/数值",
+    "应为",
+    "说明",
+    "Message",
+    "同因分组",
+  ];
   const cells: LayoutCell[] = heads.map((h, i) => cell(0, i, h, "listHeader"));
   findings.forEach((f, i) => {
     const row = i + 1;
@@ -144,16 +160,18 @@ export function findingsSheetLayout(
         : cell(row, 3, "", "listCell"),
     );
     cells.push(cell(row, 4, text, "listCell"));
-    cells.push(cell(row, 5, f.expected ?? f.fix?.replacement ?? "", "listCell"));
+    const expected = f.cause?.fixWithheld ? undefined : (f.expected ?? f.fix?.replacement);
+    cells.push(cell(row, 5, expected ?? "", "listCell"));
     cells.push(cell(row, 6, f.message, "listCell"));
     cells.push(cell(row, 7, f.messageEn, "listCell"));
+    cells.push(cell(row, 8, causeNote(f, "zh"), "listCell"));
   });
   if (findings.length === 0) cells.push(cell(1, 0, "未发现问题 / No findings", "listCell"));
   return {
     name: FINDINGS_SHEET,
     cells,
-    merges: findings.length === 0 ? ["A2:H2"] : [],
-    widths: [6, 8, 22, 22, 18, 14, 70, 70].map((width, col) => ({ col, width })),
+    merges: findings.length === 0 ? ["A2:I2"] : [],
+    widths: [6, 8, 22, 22, 18, 14, 70, 70, 40].map((width, col) => ({ col, width })),
     freeze: { rows: 1, columns: 0 },
     rowKeys: ["header", ...findings.map((_, i) => `finding:${i}`)],
     signature: "",

@@ -14,6 +14,15 @@ const CSV_ALL_SHEETS =
 
 /** Converts `file` in `dir` to one CSV per sheet and returns the rows of `sheet`. */
 export async function recalculated(dir: string, file: string, sheet: string): Promise<string[][]> {
+  return (await recalculatedSheets(dir, file, [sheet])).get(sheet)!;
+}
+
+/** One conversion, the rows of each of `sheets` (recalculated by LibreOffice). */
+export async function recalculatedSheets(
+  dir: string,
+  file: string,
+  sheets: readonly string[],
+): Promise<Map<string, string[][]>> {
   await run(
     "soffice",
     [
@@ -28,7 +37,10 @@ export async function recalculated(dir: string, file: string, sheet: string): Pr
     { timeout: 180_000 },
   );
   const base = file.slice(file.lastIndexOf("/") + 1).replace(/\.xlsx$/, "");
-  return parseCsv(await readFile(join(dir, `${base}-${sheet}.csv`), "utf8"));
+  const out = new Map<string, string[][]>();
+  for (const sheet of sheets)
+    out.set(sheet, parseCsv(await readFile(join(dir, `${base}-${sheet}.csv`), "utf8")));
+  return out;
 }
 
 /** Parses LibreOffice's CSV export (RFC 4180 quoting). */
@@ -58,4 +70,31 @@ export function parseCsv(text: string): string[][] {
   }
   if (cell !== "" || row.length > 0) rows.push([...row, cell]);
   return rows;
+}
+
+/** Converts `file` with LibreOffice (`pdf`, `png` …) into `dir`; returns the output's path. */
+export async function convert(dir: string, file: string, format: string): Promise<string> {
+  await run(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(dir, "profile")}`,
+      "--headless",
+      "--convert-to",
+      format,
+      file,
+      "--outdir",
+      dir,
+    ],
+    { timeout: 180_000 },
+  );
+  const base = file.slice(file.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
+  return join(dir, `${base}.${format.replace(/:.*$/, "")}`);
+}
+
+/** The text of each page of a PDF (poppler's pdftotext), in page order. */
+export async function pdfPages(pdf: string): Promise<string[]> {
+  const { stdout } = await run("pdftotext", ["-layout", pdf, "-"], { maxBuffer: 64 << 20 });
+  const pages = stdout.split("\f");
+  if (pages[pages.length - 1].trim() === "") pages.pop();
+  return pages;
 }

@@ -263,7 +263,7 @@ function namesFor(book: TemplateBook): NameDef[] {
 }
 
 /** FNV-1a over the structure (labels, formulas, styles, merges; not the input values). */
-function signatureOf(cells: readonly LayoutCell[], merges: readonly string[]): string {
+export function signatureOf(cells: readonly LayoutCell[], merges: readonly string[]): string {
   let h = 0x811c9dc5;
   const feed = (s: string) => {
     for (let i = 0; i < s.length; i++) {

@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { run } from "../../src/cli/commands/build";
 import { parseA1 } from "../../src/core/templates/a1";
 import { io } from "../support/cli-io";
-import { convert, pdfPages, recalculatedSheets } from "../support/libreoffice";
+import {
+  convert,
+  pdfPages,
+  pixelStats,
+  recalculatedSheets,
+  renderPage,
+} from "../support/libreoffice";
 import {
   formulaCells,
   openPackage,
@@ -79,7 +85,7 @@ describe("the print setup", () => {
     // Pages in sheet order: one per table, then the 说明 sheet starts on the next.
     TABLES.slice(0, 9).forEach((sheet, i) => expect(pages[i]).toContain(sheet));
     expect(pages[9]).toContain("项目绩效目标完成情况表");
-    expect(pages[10]).toContain("说明（每行一段");
+    expect(pages[10]).toContain("收入决算结构"); // then the 图表 sheet
     for (const page of pages.slice(0, TABLES.length)) {
       expect(page).not.toMatch(/占比与增减|上年数|增长率/);
     }
@@ -122,5 +128,53 @@ describe("cached results", () => {
     }
     expect(differ).toEqual([]);
     expect(compared).toBe(all.length);
+  }, 200_000);
+});
+
+describe("charts", () => {
+  test("the 图表 sheet has native charts over cells that are formulas over the tables", async () => {
+    const zip = await openPackage(buffer);
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(5);
+    const xml = await Promise.all(charts.map((f) => partText(zip, f)));
+    const titles = xml.map((x) => /<a:t>([^<]+)<\/a:t>/.exec(x)![1]);
+    expect(titles).toEqual([
+      "收入决算结构",
+      "支出决算结构",
+      "收支决算总计变动",
+      "财政拨款收支决算变动",
+      "一般公共预算财政拨款支出结构",
+    ]);
+    expect(xml.filter((x) => x.includes("<c:pieChart>"))).toHaveLength(2);
+    expect(xml.filter((x) => x.includes('<c:barDir val="col"/>'))).toHaveLength(3);
+    // The drawing is on the 图表 sheet, and every series refers to that sheet's cells…
+    const parts = await sheetParts(zip);
+    const sheet = await partText(zip, parts.get("图表")!);
+    expect(sheet).toMatch(/<drawing r:id="[^"]+"\/>/);
+    const refs = xml.flatMap((x) => [...x.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1]));
+    for (const r of refs)
+      expect(r.replace(/&apos;/g, "'")).toMatch(/^'图表'!\$[A-Z]+\$\d+(:\$[A-Z]+\$\d+)?$/);
+    // … which are formulas over the template cells, cached as the chart caches them.
+    const cells = formulaCells(sheet);
+    const income = cells.find((c) => c.formula.includes("'公开01表'!C6"))!;
+    expect(income.cached).toBe("1414.49");
+    expect(xml[0]).toContain("<c:v>1414.49</c:v>");
+    const content = await partText(zip, "[Content_Types].xml");
+    expect(content.match(/drawingml\.chart\+xml/g)).toHaveLength(5);
+  });
+
+  test("LibreOffice renders the 图表 sheet: the charts are drawn, not blank", async () => {
+    const pdf = await convert(dir, book, "pdf");
+    const pages = await pdfPages(pdf);
+    const page = pages.findIndex((p) => p.includes("收入决算结构"));
+    expect(page).toBeGreaterThanOrEqual(TABLES.length);
+    const ppm = await renderPage(pdf, page + 1, join(dir, "charts"));
+    const { colours, inked } = await pixelStats(ppm);
+    // The 说明 page after it: text only, the same measure stays low (the test can fail).
+    const text = await pixelStats(await renderPage(pdf, page + 3, join(dir, "text")));
+    expect(text.colours).toBeLessThan(colours);
+    // Charts fill slices and columns with colour: far more than a page of black text.
+    expect(colours).toBeGreaterThan(8);
+    expect(inked).toBeGreaterThan(0.05);
   }, 200_000);
 });

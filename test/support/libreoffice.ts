@@ -98,3 +98,36 @@ export async function pdfPages(pdf: string): Promise<string[]> {
   if (pages[pages.length - 1].trim() === "") pages.pop();
   return pages;
 }
+
+/** Renders page `page` (1-based) of a PDF to `<prefix>.ppm` (or .png) with poppler's pdftoppm. */
+export async function renderPage(
+  pdf: string,
+  page: number,
+  prefix: string,
+  format: "ppm" | "png" = "ppm",
+): Promise<string> {
+  const args = ["-f", String(page), "-l", String(page), "-r", "60", "-singlefile"];
+  await run("pdftoppm", [...args, ...(format === "png" ? ["-png"] : []), pdf, prefix]);
+  return `${prefix}.${format}`;
+}
+
+/**
+ * What a rendered page holds, from its binary PPM (P6): the share of pixels that are not
+ * white, and how many distinct colours (not greys, 16 levels a channel) it shows.
+ */
+export async function pixelStats(ppm: string): Promise<{ inked: number; colours: number }> {
+  const data = await readFile(ppm);
+  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString("latin1"));
+  if (!header) throw new Error(`not a binary PPM: ${ppm}`);
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const pixels = data.subarray(header[0].length);
+  let inked = 0;
+  const colours = new Set<number>();
+  for (let i = 0; i + 2 < width * height * 3; i += 3) {
+    const [r, g, b] = [pixels[i], pixels[i + 1], pixels[i + 2]];
+    if (r < 245 || g < 245 || b < 245) inked++;
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 40)
+      colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+  }
+  return { inked: inked / (width * height), colours: colours.size };
+}

@@ -89,6 +89,11 @@ describe("the print setup", () => {
     for (const page of pages.slice(0, TABLES.length)) {
       expect(page).not.toMatch(/占比与增减|上年数|增长率/);
     }
+    // 检查结果 prints landscape, the Chinese messages without the English column.
+    const findings = pages.filter((p) => p.includes("序号") && p.includes("级别"));
+    expect(findings.length).toBeGreaterThan(0);
+    for (const p of findings) expect(p).not.toMatch(/Message|should be|Table 0/);
+    expect(findings.join("")).toMatch(/占比应为44%/);
     // The 01 table fills its page: the official table is not shrunk to half of it.
     expect(pages[0]).toMatch(/本年收入合计/);
   }, 200_000);

@@ -126,12 +126,18 @@ function targetOf(f: Finding, doc?: NarrativeDocument): { text: string; link: st
   };
 }
 
-/** The findings as a list, each with a link to the cell or paragraph it is about. */
+/**
+ * The findings as a list, each with a link to the cell or paragraph it is about. The
+ * message in the reader's language comes first (column G) and is the last printed column:
+ * the sheet prints landscape, fit to the page width, without the other language's column.
+ */
 export function findingsSheetLayout(
   findings: readonly Finding[],
   doc?: NarrativeDocument,
+  lang: "zh" | "en" = "zh",
 ): SheetLayout {
-  const heads = ["序号", "级别", "规则", "位置", "原文/数值", "应为", "说明", "Message"];
+  const messages = lang === "zh" ? ["说明", "Message"] : ["Message", "说明"];
+  const heads = ["序号", "级别", "规则", "位置", "原文/数值", "应为", ...messages];
   const cells: LayoutCell[] = heads.map((h, i) => cell(0, i, h, "listHeader"));
   findings.forEach((f, i) => {
     const row = i + 1;
@@ -147,16 +153,22 @@ export function findingsSheetLayout(
     );
     cells.push(cell(row, 4, text, "listCell"));
     cells.push(cell(row, 5, f.expected ?? f.fix?.replacement ?? "", "listCell"));
-    cells.push(cell(row, 6, f.message, "listCell"));
-    cells.push(cell(row, 7, f.messageEn, "listCell"));
+    const [first, second] = lang === "zh" ? [f.message, f.messageEn] : [f.messageEn, f.message];
+    cells.push(cell(row, 6, first, "listCell"));
+    cells.push(cell(row, 7, second, "listCell"));
   });
   if (findings.length === 0) cells.push(cell(1, 0, "未发现问题 / No findings", "listCell"));
   return {
     name: FINDINGS_SHEET,
     cells,
     merges: findings.length === 0 ? ["A2:H2"] : [],
-    widths: [6, 8, 22, 22, 18, 14, 70, 70].map((width, col) => ({ col, width })),
+    widths: [6, 8, 18, 18, 18, 14, 60, 60].map((width, col) => ({ col, width })),
     freeze: { rows: 1, columns: 0 },
+    print: {
+      area: `A1:G${Math.max(findings.length, 1) + 1}`,
+      orientation: "landscape",
+      titleRows: "$1:$1",
+    },
     rowKeys: ["header", ...findings.map((_, i) => `finding:${i}`)],
     signature: "",
   };

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/commands/build";
 import { parseA1 } from "../../src/core/templates/a1";
+import { NATIONAL_2020 } from "../../src/core/templates/sets";
 import { io } from "../support/cli-io";
 import {
   convert,
@@ -24,18 +25,7 @@ import {
  * every formula with its cached result, as LibreOffice computes it.
  */
 const SEED = join(__dirname, "..", "..", "seeds", "renhe-2020-final-accounts.txt");
-const TABLES = [
-  "公开01表",
-  "公开02表",
-  "公开03表",
-  "公开04表",
-  "公开05表",
-  "公开06表",
-  "公开07表",
-  "公开08表",
-  "公开09表",
-  "项目绩效表",
-];
+const TABLES = NATIONAL_2020.tables.map((t) => t.sheet);
 
 let dir: string;
 let book: string;

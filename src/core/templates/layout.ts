@@ -96,7 +96,16 @@ function layoutSheet(book: TemplateBook, m: SheetModel, positions: Positions): S
     put({ row: s.row, col: s.col, kind: "label", value: s.text, style: s.style });
   for (const c of m.cells) {
     const r = book.resolved.get(c.key)!;
-    const style: StyleKey = c.text ? "text" : c.total ? "amountTotal" : "amount";
+    const typed = r.mode !== "formula";
+    const style: StyleKey = c.text
+      ? "text"
+      : c.total
+        ? typed
+          ? "amountTotalInput"
+          : "amountTotal"
+        : typed
+          ? "amountInput"
+          : "amount";
     if (r.mode === "formula") {
       put({
         row: c.row,

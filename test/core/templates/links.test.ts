@@ -74,6 +74,9 @@ describe("tables tied together by formulas", () => {
     // The references name their source sheet: 04 一般公共预算财政拨款收入 is 01's C6.
     expect(cells.get(cellKey("04", "gb", "amount"))!.formula).toContain("'公开01表'!C6");
     expect(cells.get(cellKey("02", "total", "fiscal"))!.formula).toContain("'公开01表'!C6:C8");
+    // Inputs and formulas look different: the typed cells carry the input style.
+    expect(cells.get(cellKey("01", "income.generalBudget", "amount"))!.style).toBe("amountInput");
+    expect(cells.get(cellKey("04", "gb", "amount"))!.style).toBe("amount");
     // 01 itself: every total a formula, no figure typed beside its detail.
     for (const row of ["income.total", "income.grandTotal", "expense.total", "expense.grandTotal"])
       expect(cells.get(cellKey("01", row, "amount"))!.kind).toBe("formula");

@@ -139,13 +139,13 @@ describe("fa build", () => {
     });
     expect(links).toContain("#'公开04表'!C37");
     expect(links.some((l) => l.startsWith("#'说明'!A"))).toBe(true);
-    // The last column says which findings one figure explains.
-    expect(findings.getRow(1).getCell(9).value).toBe("同因分组");
+    // The column after the message says which findings one figure explains.
+    expect(findings.getRow(1).getCell(8).value).toBe("同因分组");
     const rows: Array<{ rule: string; text: string; expected: string; cause: string }> = [];
     findings.eachRow((row, n) => {
       if (n === 1) return;
       const at = (c: number) => String(row.getCell(c).value ?? "");
-      rows.push({ rule: at(3), text: at(5), expected: at(6), cause: at(9) });
+      rows.push({ rule: at(3), text: at(5), expected: at(6), cause: at(8) });
     });
     const grouped = rows.filter((r) => r.cause);
     // The attachment's 16410000.00元: more than its total, unlike 1414.49万元 and the table.

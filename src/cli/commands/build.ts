@@ -20,6 +20,7 @@ import {
 } from "../../core/templates/fill-data";
 import { fillFromNarrative } from "../../core/templates/fill/from-narrative";
 import { fieldKey } from "../../core/templates/kinds";
+import { CHART_SHEET, chartSheetLayout } from "../../core/templates/charts";
 import { layoutWorkbook } from "../../core/templates/layout";
 import { precisionRecords } from "../../core/templates/provenance";
 import { factsFromBook } from "../../core/templates/read-back";
@@ -32,6 +33,7 @@ import { detectReportYear } from "../../core/text/report-year";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { writeFileAtomic } from "../atomic-write";
 import { decodeText, readInputBytes, readTextFile } from "../read-text";
+import { addCharts } from "../xlsx/charts";
 import { renderWorkbook, workbookBuffer } from "../xlsx/write-workbook";
 
 const USAGE_ZH =
@@ -131,11 +133,14 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
 
   const layout = layoutWorkbook(book);
   const sheets = [...layout.sheets];
+  const charts = chartSheetLayout(book, layout);
+  if (charts) sheets.push(charts.sheet);
   if (doc) sheets.push(narrativeSheetLayout(doc, findings));
   sheets.push(findingsSheetLayout(findings, doc));
-  const buffer = await workbookBuffer(
+  const tables = await workbookBuffer(
     renderWorkbook(sheets, layout.names, precisionRecords(book, layout)),
   );
+  const buffer = charts ? await addCharts(tables, CHART_SHEET, charts.charts) : tables;
   try {
     await writeFileAtomic(outPath, buffer, { overwrite: force });
   } catch (e) {

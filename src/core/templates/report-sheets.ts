@@ -126,15 +126,20 @@ function targetOf(f: Finding, doc?: NarrativeDocument): { text: string; link: st
 }
 
 /**
- * The findings as a list, each with a link to the cell or paragraph it is about. A finding
- * grouped by cause says so in the last column (the group, the figure, and on the primary
- * how many follow from it); a follower whose correction was computed from that figure
- * shows no 应为, since applying it would add an error.
+ * The findings as a list, each with a link to the cell or paragraph it is about. The
+ * message in the reader's language comes first (column G), then the cause: a finding
+ * grouped by cause says so (the group, the figure, and on the primary how many follow from
+ * it), and a follower whose correction was computed from that figure shows no 应为, since
+ * applying it would add an error. Column H is the last printed one: the sheet prints
+ * landscape, fit to the page width, without the other language's column (I).
  */
 export function findingsSheetLayout(
   findings: readonly Finding[],
   doc?: NarrativeDocument,
+  lang: "zh" | "en" = "zh",
 ): SheetLayout {
+  const messages = lang === "zh" ? ["说明", "Message"] : ["Message", "说明"];
+  const cause = lang === "zh" ? "同因分组" : "Cause";
   const heads = [
     "序号",
     "级别",
@@ -142,9 +147,9 @@ export function findingsSheetLayout(
     "位置",
     "原文/数值",
     "应为",
-    "说明",
-    "Message",
-    "同因分组",
+    messages[0],
+    cause,
+    messages[1],
   ];
   const cells: LayoutCell[] = heads.map((h, i) => cell(0, i, h, "listHeader"));
   findings.forEach((f, i) => {
@@ -162,17 +167,23 @@ export function findingsSheetLayout(
     cells.push(cell(row, 4, text, "listCell"));
     const expected = f.cause?.fixWithheld ? undefined : (f.expected ?? f.fix?.replacement);
     cells.push(cell(row, 5, expected ?? "", "listCell"));
-    cells.push(cell(row, 6, f.message, "listCell"));
-    cells.push(cell(row, 7, f.messageEn, "listCell"));
-    cells.push(cell(row, 8, causeNote(f, "zh"), "listCell"));
+    const [first, second] = lang === "zh" ? [f.message, f.messageEn] : [f.messageEn, f.message];
+    cells.push(cell(row, 6, first, "listCell"));
+    cells.push(cell(row, 7, causeNote(f, lang), "listCell"));
+    cells.push(cell(row, 8, second, "listCell"));
   });
   if (findings.length === 0) cells.push(cell(1, 0, "未发现问题 / No findings", "listCell"));
   return {
     name: FINDINGS_SHEET,
     cells,
     merges: findings.length === 0 ? ["A2:I2"] : [],
-    widths: [6, 8, 22, 22, 18, 14, 70, 70, 40].map((width, col) => ({ col, width })),
+    widths: [6, 8, 18, 18, 18, 14, 60, 30, 60].map((width, col) => ({ col, width })),
     freeze: { rows: 1, columns: 0 },
+    print: {
+      area: `A1:H${Math.max(findings.length, 1) + 1}`,
+      orientation: "landscape",
+      titleRows: "$1:$1",
+    },
     rowKeys: ["header", ...findings.map((_, i) => `finding:${i}`)],
     signature: "",
   };

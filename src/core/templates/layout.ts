@@ -78,7 +78,13 @@ function layoutSheet(book: TemplateBook, m: SheetModel): SheetLayout {
     put({ row: s.row, col: s.col, kind: "label", value: s.text, style: s.style });
   for (const c of m.cells) {
     const r = book.resolved.get(c.key)!;
-    const style: StyleKey = c.text ? "text" : c.total ? "amountTotal" : "amount";
+    const style: StyleKey = c.text
+      ? "text"
+      : c.count
+        ? "count"
+        : c.total
+          ? "amountTotal"
+          : "amount";
     if (r.mode === "formula") {
       put({
         row: c.row,

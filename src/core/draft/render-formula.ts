@@ -107,9 +107,12 @@ export function renderFormula(
     list.flatMap((s): Piece[] => {
       switch (s.kind) {
         case "text":
+        case "reason":
           return [{ lit: s.text }];
         case "amount":
           return [{ expr: text(scaled(num(s.ref)), options.amountDecimals) }];
+        case "count":
+          return [{ expr: text(num(s.ref), 0) }];
         case "share":
           if (options.shareRounding === "largest-remainder" && s.group) {
             throw new NoFormula(

@@ -71,3 +71,31 @@ function unreadable(e: unknown, path: string): UsageError {
   const why = code ?? (e instanceof Error ? e.message : String(e));
   return new UsageError(`无法读取文件（${why}）：${path}`, `Cannot read file (${why}): ${path}`);
 }
+
+/**
+ * A narrative or a template from a .txt file (as readTextFile) or a .docx (its paragraphs'
+ * text through mammoth, one paragraph a line). A .docx that is not one is a usage error.
+ */
+export async function readDocumentFile(path: string): Promise<string> {
+  if (!/\.docx$/i.test(path)) return readTextFile(path);
+  const size = await fileSize(path);
+  if (size > MAX_INPUT_BYTES) throw tooLarge(size, path);
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(path);
+  } catch (e) {
+    throw unreadable(e, path);
+  }
+  const mammoth = await import("mammoth");
+  try {
+    const { value } = await mammoth.extractRawText({ buffer });
+    // mammoth ends every paragraph with a blank line; a template's lines are its paragraphs.
+    return value.replace(/\r\n?/g, "\n").replace(/\n{2,}/g, "\n");
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new UsageError(
+      `无法读取 Word 文档（${why}）：${path}`,
+      `Cannot read the Word document (${why}): ${path}`,
+    );
+  }
+}

@@ -135,7 +135,8 @@ export function changeSentence(spec: ChangeSpec, ctx: DraftContext): Segment[] {
           ],
         },
         text("。"),
-        ...(spec.reason
+        // Without last year's figure the change itself is the gap: no reason is asked yet.
+        ...(spec.reason && ctx.facts.has(p)
           ? [text("主要变动原因是"), reason(ctx, "change", spec.metric), text("。")]
           : []),
       ],

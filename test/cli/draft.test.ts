@@ -210,3 +210,62 @@ describe("fa draft", () => {
     expect(stderr).toContain(message);
   });
 });
+
+/** A minimal .docx (one Word paragraph per line), as a bureau hands its template out. */
+async function docx(lines: readonly string[]): Promise<Buffer> {
+  const JSZip = (await import("jszip")).default;
+  const zip = new JSZip();
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    "word/document.xml",
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+      lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join("") +
+      "</w:body></w:document>",
+  );
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+describe("fa draft --template with a bureau's template", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "fa-draft-bureau-"));
+    const seed = join(__dirname, "../../seeds/renhe-2020-final-accounts.txt");
+    expect((await fa(["build", seed, "-o", "book.xlsx"], dir)).code).toBeLessThan(2);
+    const template = await readFile(
+      join(__dirname, "../../examples/templates/bureau-xxx.txt"),
+      "utf8",
+    );
+    await writeFile(join(dir, "模板.docx"), await docx(template.trimEnd().split("\n")));
+  }, 60_000);
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("fills a .docx template from the seed's workbook, keeping its reasons, and lists what is left", async () => {
+    const { code, stdout } = await fa(
+      ["draft", "book.xlsx", "--template", "模板.docx", "-o", "说明.txt"],
+      dir,
+    );
+    expect(code).toBe(0);
+    const text = await readFile(join(dir, "说明.txt"), "utf8");
+    expect(text).toContain(
+      "收入、支出总计增加1693.77万元，增长113.19%。主要原因：政府性基金预算增加。",
+    );
+    expect(text).toContain(
+      "机关运行经费支出40.94万元，比2019年度减少1.52万元，下降3.58%。主要原因：人员减少。",
+    );
+    expect(text).toContain("国内公务接待16批次，192人次。");
+    expect(text).not.toMatch(/（如持平|（不涉及|按上述格式|【/);
+    // The list is on stdout (the text went to the file): three 项 without 年初预算.
+    expect(stdout).toContain("blank(s) left unfilled, as marked");
+    expect(stdout.match(/第\d+行 “XX”/g)).toHaveLength(3);
+  }, 60_000);
+});

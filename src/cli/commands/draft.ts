@@ -88,7 +88,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const template = templateFile ? await readDocumentFile(resolve(io.cwd, templateFile)) : undefined;
   const previousFile = flagString(args, "previous");
   const previous = previousFile ? await readDocumentFile(resolve(io.cwd, previousFile)) : narrative;
-  const reasons = reasonsFromText(previous);
+  const reasons = reasonsFromText(previous, flagString(args, "name"));
   const percentDecimals = parseDecimals(flagString(args, "decimals"));
   const output = flagString(args, "output");
   // The list goes where the text does not: stdout is the text's when it is printed.

@@ -116,8 +116,12 @@ export function fillTemplate(
   const lines = result.text
     .split("\n")
     .map((l, i) => (prepared.dropZeroLines.has(i) ? dropZeroItems(l) : l));
-  const text = fillReasons(lines.join("\n"), options.reasons ?? new Map(), unfilled);
-  return { text, filled: result.filled, unfilled: unfilled.sort((a, b) => a.line - b.line) };
+  // What 不涉及的不列 dropped is no longer a gap: a blank is listed only while it is in the text.
+  const listed = unfilled.filter(
+    (u) => !prepared.dropZeroLines.has(u.line - 1) || lines[u.line - 1].includes(u.text),
+  );
+  const text = fillReasons(lines.join("\n"), options.reasons ?? new Map(), listed);
+  return { text, filled: result.filled, unfilled: listed.sort((a, b) => a.line - b.line) };
 }
 
 /** Where an offset of the prepared template lands in the filled text. */

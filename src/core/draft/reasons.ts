@@ -23,9 +23,15 @@ export function reasonKey(kind: "change" | "budget", metric: string): ReasonKey 
   return `${kind}:${metric}`;
 }
 
-/** Reasons by key, the first one given for a key winning. */
-export function reasonsFromText(text: string): Map<ReasonKey, string> {
-  const doc = segment(text);
+/**
+ * Reasons by key, the first one given for a key winning. `unitName` (the unit as the
+ * workbook's settings name it) is read as 本单位, so that “测试单位机关运行经费支出” names
+ * 机关运行经费 even where the text does not introduce the unit's name itself.
+ */
+export function reasonsFromText(text: string, unitName?: string): Map<ReasonKey, string> {
+  const name = unitName?.trim();
+  const doc = segment(name ? text.split(name).join("本单位") : text);
+  text = doc.text;
   const claims = extractClaims(doc);
   const out = new Map<ReasonKey, string>();
   for (const p of doc.paragraphs) {

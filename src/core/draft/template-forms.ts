@@ -103,8 +103,8 @@ const FIGURE = /(\d+(?:\.\d+)?)(?=[ \u3000]*(?:亿元|万元|元|%))/g;
 
 /**
  * 不涉及的不列: in the list after the line's first “：” (“其中：”, “主要用于以下方面：”; items
- * split by “；”), each item whose figures are all zero goes; an item with no figure, or with
- * a blank left, stays. Returns the line.
+ * split by “；”), each item whose figures are all zero, or that the tables have no figure for
+ * (its blank left), goes; an item with no figure at all stays. Returns the line.
  */
 export function dropZeroItems(line: string): string {
   const at = line.indexOf("：");
@@ -113,10 +113,11 @@ export function dropZeroItems(line: string): string {
   const body = line.slice(at + 1);
   const end = /[。]?[ \u3000]*$/.exec(body)!;
   const items = body.slice(0, end.index).split("；");
+  // An item the tables have no figure for (its blank left) is not involved either.
   const kept = items.filter((item) => {
     const figures = [...item.matchAll(FIGURE)].map((f) => Number(f[1]));
     const blank = /[_＿]{2,}|[XxＸｘ]{2,}|×{2,}/.test(item);
-    return blank || figures.length === 0 || figures.some((f) => f !== 0);
+    return !blank && (figures.length === 0 || figures.some((f) => f !== 0));
   });
   if (kept.length === items.length) return line;
   if (kept.length === 0) return `${head.replace(/[，,]?[^，,：]*：$/, "")}${end[0]}`;

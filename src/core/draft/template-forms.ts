@@ -102,12 +102,15 @@ function repeatForItems(model: string, facts: FactTable, catalogue: Catalogue): 
 const FIGURE = /(\d+(?:\.\d+)?)(?=[ \u3000]*(?:亿元|万元|元|%))/g;
 
 /**
- * 不涉及的不列: in the list after the line's first “：” (“其中：”, “主要用于以下方面：”; items
+ * 不涉及的不列: in the list after the line's first “：” (“其中：”, “主要用于以下方面：”), or
+ * else its first “，” (items
  * split by “；”), each item whose figures are all zero, or that the tables have no figure for
  * (its blank left), goes; an item with no figure at all stays. Returns the line.
  */
 export function dropZeroItems(line: string): string {
-  const at = line.indexOf("：");
+  // The list opens after “其中：” or “主要用于以下方面：”, else after the lead clause (“…决算中，”).
+  const colon = line.indexOf("：");
+  const at = colon >= 0 ? colon : line.indexOf("，");
   if (at < 0) return line;
   const head = line.slice(0, at + 1);
   const body = line.slice(at + 1);

@@ -181,6 +181,7 @@ describe("two bureaus' templates filled from the seed's workbook", () => {
       "其中：一般公共预算财政拨款收入1414.49万元，占44.34%；政府性基金预算财政拨款收入1641.00万元，占51.44%；其他收入134.72万元，占4.22%。",
     );
     expect(result.text).not.toContain("教育（类）");
+    expect(result.text).toContain("支出决算中，公务接待费支出决算3.26万元，占100.00%。");
     expect(result.text.match(/^\d+\.[^\n]*（项）：支出决算为/gm)).toHaveLength(21);
     expect(result.text).toContain(
       "收入、支出总计增加1693.77万元，增长113.19%。主要原因：政府性基金预算增加。",

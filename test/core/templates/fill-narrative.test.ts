@@ -22,7 +22,10 @@ describe("filling the templates from a narrative", () => {
   const { data, conflicts } = fillFromNarrative(SEED);
 
   test("every amount the seed states for a template cell goes into it, with its printed precision", () => {
-    const tables = [...data.values].filter(([k]) => !k.startsWith("perf|"));
+    const tables = [...data.values].filter(
+      ([k]) =>
+        !k.startsWith("perf|") && (!k.startsWith("other|") || k.endsWith("operatingCost|current")),
+    );
     const got = new Map(tables.map(([k, g]) => [k, `${g.value.toFixed(g.decimals ?? 0)}`]));
     const expected = new Map(
       SEED_FIGURES.map(([t, r, c, v]) => [
@@ -31,6 +34,34 @@ describe("filling the templates from a narrative", () => {
       ]),
     );
     expect(got).toEqual(expected);
+  });
+
+  test("the 其他事项 form gets the counts, the stated zero and the budgets spent exactly", () => {
+    const other = new Map(
+      [...data.values]
+        .filter(([k]) => k.startsWith("other|") && !k.startsWith("other|operatingCost"))
+        .map(([k, g]) => [k, g.value.toString()]),
+    );
+    expect(Object.fromEntries([...other].filter(([k]) => !/\|\d{7}\|/.test(k)))).toEqual({
+      "other|abroadGroups|current": "0",
+      "other|abroadPeople|current": "0",
+      "other|vehiclesBought|current": "0",
+      "other|vehiclesHeld|current": "0",
+      "other|receptionBatches|current": "16",
+      "other|receptionPeople|current": "192",
+      "other|vehicles|current": "0",
+      "other|generalEquipment|current": "0",
+      "other|specialEquipment|current": "0",
+      "other|perfTargets|current": "1",
+      "other|perfMonitored|current": "1",
+      "other|perfSelf|current": "1",
+      "other|procurement|current": "0",
+    });
+    // “完成预算100%，决算数等于预算数”: 18 of the 21 项 say so; three say only 完成预算100%.
+    const budgets = [...other.keys()].filter((k) => /\|\d{7}\|budget$/.test(k));
+    expect(budgets).toHaveLength(18);
+    expect(other.get(cellKey("other", "2011302", "budget"))).toBe("3.22");
+    expect(other.has(cellKey("other", "2011301", "budget"))).toBe(false);
   });
 
   test("the figure's text and position are kept as its source", () => {

@@ -34,6 +34,7 @@ export function fillMattersFromNarrative(
     }
   };
   for (const c of claims) {
+    if (c.kind !== "count" && c.kind !== "completion") continue;
     if (inAttachment(doc, c.paragraph)) continue;
     if (
       c.kind === "count" &&
@@ -47,7 +48,8 @@ export function fillMattersFromNarrative(
     if (c.kind === "completion" && c.actual !== undefined && c.target === undefined) {
       const actual = claims[c.actual] as AmountClaim;
       if (!actual.metric || actual.approximate) continue;
-      if (!EQUALS_BUDGET.test(doc.text.slice(c.span.end))) continue;
+      // The comparison follows within the clause: “，决算数等于预算数”.
+      if (!EQUALS_BUDGET.test(doc.text.slice(c.span.end, c.span.end + 24))) continue;
       const wan = inWan(actual.figure, amountUnit(actual));
       if (wan) put(actual.metric, "budget", { ...wan, source: source(actual.figureSpan) });
     }

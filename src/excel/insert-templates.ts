@@ -90,6 +90,13 @@ export async function insertTemplates(
     updatedSheets: [],
     cellsWritten: 0,
   };
+  // Every missing sheet first: a formula may refer to a later table ('公开03表'!C5 from
+  // 公开01表), and a reference to a sheet that does not exist yet would not resolve.
+  layout.sheets.forEach((s, i) => {
+    if (used[i]) return;
+    sheets.add(s.name);
+    result.createdSheets.push(s.name);
+  });
   layout.sheets.forEach((s, i) => {
     const setting = settings[i];
     const stored = setting.isNullObject ? undefined : (parseStored(setting.value) ?? undefined);
@@ -103,10 +110,6 @@ export async function insertTemplates(
     const plan = planSheet(s, existing, options);
     result.conflicts.push(...plan.conflicts);
     result.cellsWritten += plan.cellsWritten;
-    if (!range) {
-      sheets.add(s.name);
-      result.createdSheets.push(s.name);
-    }
     if (plan.contents || plan.restyle) {
       if (range) result.updatedSheets.push(s.name);
       render(context, s, plan, existing);

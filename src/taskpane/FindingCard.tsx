@@ -11,6 +11,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { causeNote } from "../core/causes/note";
 import type { Severity } from "../core/findings";
 import type { CellRef } from "../core/span";
 import type { Excerpt, FindingView } from "./findings-view";
@@ -68,6 +69,15 @@ const useStyles = makeStyles({
     textDecorationColor: tokens.colorPaletteRedForeground1,
   },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  cause: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `2px solid ${tokens.colorNeutralStroke1}`,
+    overflowWrap: "anywhere",
+  },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -122,6 +132,8 @@ export function FindingCard(props: {
   const [who, setWho] = useState(props.reviewer ?? "");
   const [tried, setTried] = useState(false);
   const where = view.target ? `${view.target.sheet}!${view.target.cell}` : null;
+  const causeAt = view.causeTarget;
+  const causeWhere = causeAt ? `${causeAt.sheet}!${causeAt.cell}` : null;
 
   const submit = () => {
     setTried(true);
@@ -153,6 +165,20 @@ export function FindingCard(props: {
         <span>{t.message(f)}</span>
       </button>
       {view.excerpt && <MarkedExcerpt excerpt={view.excerpt} />}
+      {f.cause && (
+        // One figure explains this finding and others: say which, and reach it in one click.
+        <div className={styles.cause} role="note">
+          <Badge appearance="outline" size="small" className={styles.badge}>
+            {`#${f.cause.group}`}
+          </Badge>
+          <Caption1>{causeNote(f, t.causeLang)}</Caption1>
+          {causeAt && causeWhere && causeWhere !== where && (
+            <Button size="small" appearance="subtle" onClick={() => actions.selectCell(causeAt)}>
+              {t.locateCause(causeWhere)}
+            </Button>
+          )}
+        </div>
+      )}
       {view.sources && where && view.sources.length > 0 && (
         <SourceCells
           where={where}
@@ -168,7 +194,12 @@ export function FindingCard(props: {
         </Caption1>
       )}
       <Caption1 className={styles.meta}>
-        {[where, f.expected !== undefined ? t.expected(f.expected) : null, f.rule]
+        {[
+          where,
+          // A correction computed from a figure in doubt is not shown as what it should be.
+          f.expected !== undefined && !f.cause?.fixWithheld ? t.expected(f.expected) : null,
+          f.rule,
+        ]
           .filter(Boolean)
           .join(" · ")}
       </Caption1>

@@ -6,6 +6,7 @@
  * paragraphs after a table edit: Excel recalculates them without a change event of their
  * own. No React here: the benchmark and the tests drive it directly.
  */
+import { causeNote } from "../core/causes/note";
 import { check } from "../core/check";
 import { formulaReferences } from "../core/draft/references";
 import type { Finding } from "../core/findings";
@@ -165,7 +166,9 @@ export class Checker {
             {
               ...v.target,
               severity: v.finding.severity,
-              line: `[${t.severity[v.finding.severity]}] ${t.message(v.finding)}`,
+              line:
+                `[${t.severity[v.finding.severity]}] ${t.message(v.finding)}` +
+                (v.finding.cause ? `\n  ↳ ${causeNote(v.finding, t.causeLang)}` : ""),
             },
           ]
         : [],

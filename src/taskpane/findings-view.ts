@@ -51,6 +51,11 @@ export interface FindingView {
   draftedFix?: { original: string; replacement: string };
   /** A drafted paragraph's source cells: those its formula reads, with the figures they hold. */
   sources?: SourceCell[];
+  /**
+   * For a finding grouped by cause (finding.cause): the cell of the paragraph that holds
+   * the figure it follows from, so that the card can select it.
+   */
+  causeTarget?: CellRef;
 }
 
 export function excerptOf(paragraph: string, start: number, end: number): Excerpt {
@@ -96,6 +101,10 @@ export function viewFindings(
     if (finding.cell) {
       view.group = finding.cell.sheet;
       return view;
+    }
+    if (finding.cause) {
+      const row = locate(src.joined, finding.cause.figure.start).row;
+      view.causeTarget = { sheet: NARRATIVE_SHEET, cell: paragraphCell(row) };
     }
     if (!finding.span) return view;
     const at = locate(src.joined, finding.span.start);

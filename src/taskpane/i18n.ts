@@ -62,6 +62,10 @@ export interface Strings {
   message: (f: Finding) => string;
   locate: (where: string) => string;
   expected: (value: string) => string;
+  /** The language of the engine's own texts (messages, cause notes) in this pane language. */
+  causeLang: "zh" | "en";
+  /** The button that selects the paragraph of the figure a grouped finding follows from. */
+  locateCause: (where: string) => string;
   applyFix: (from: string, to: string) => string;
   /** A drafted (formula) paragraph's fix: not applied to its text. */
   draftedFix: (from: string, to: string) => string;
@@ -209,6 +213,8 @@ const zhCN: Strings = {
   message: (f) => f.message,
   locate: (where) => `定位到 ${where}`,
   expected: (v) => `应为 ${v}`,
+  causeLang: "zh",
+  locateCause: (where) => `定位该数字（${where}）`,
   applyFix: (from, to) => (from ? `应用修正：“${from}”→“${to}”` : `应用修正：插入“${to}”`),
   draftedFix: (from, to) =>
     `此段由表格公式起草（${from ? `“${from}”→“${to}”` : `应插入“${to}”`}）：请改正表中的数，或重新起草此段；直接改文字会去掉公式。`,
@@ -372,6 +378,8 @@ const enUS: Strings = {
   message: (f) => f.messageEn,
   locate: (where) => `Go to ${where}`,
   expected: (v) => `expected ${v}`,
+  causeLang: "en",
+  locateCause: (where) => `Go to that figure (${where})`,
   applyFix: (from, to) => (from ? `Apply fix: "${from}" → "${to}"` : `Apply fix: insert "${to}"`),
   draftedFix: (from, to) =>
     `This paragraph is drafted from the tables by a formula (${from ? `"${from}" → "${to}"` : `insert "${to}"`}): correct the value in the table, or redraft the paragraph; editing the text would remove the formula.`,

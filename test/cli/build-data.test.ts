@@ -40,7 +40,7 @@ describe("fa build --data", () => {
     expect(t09.flat()).toContain(
       "注：本单位2020年度无国有资本经营预算财政拨款支出，故本表无数据。",
     );
-  });
+  }, 30_000);
 
   test("the JSON form of the same data builds the same tables", async () => {
     const a = join(dir, "csv.xlsx");
@@ -53,7 +53,7 @@ describe("fa build --data", () => {
       // Only the unit line differs (the JSON names its unit).
       expect(y.filter((_, i) => i !== 2)).toEqual(x.filter((_, i) => i !== 2));
     }
-  });
+  }, 30_000);
 
   test("tables that disagree exit 1 and name the cell and the arithmetic", async () => {
     const bad = readFileSync(EXAMPLE_CSV, "utf8").replace(

@@ -52,11 +52,24 @@ async function tableFindings(book: string): Promise<Finding[]> {
 const errorsOn = (findings: Finding[], figure: string) =>
   findings.filter((f) => f.severity === "error" && f.text.startsWith(figure));
 
-/** Opens the workbook with exceljs, changes it, saves it under a new name. */
+/**
+ * Opens the workbook with exceljs, changes it, saves it under a new name, as a spreadsheet
+ * would: exceljs does not calculate, so the formulas' cached results (which Excel or
+ * LibreOffice would update on saving) are dropped rather than left stale.
+ */
 async function edited(book: string, change: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(book);
   change(wb);
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (v && typeof v === "object" && "formula" in v)
+          cell.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+      }),
+    ),
+  );
   const out = join(dir, `edited-${Math.random().toString(36).slice(2)}.xlsx`);
   await wb.xlsx.writeFile(out);
   return out;

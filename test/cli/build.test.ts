@@ -123,7 +123,7 @@ describe("fa build", () => {
     expect(compared).toBeGreaterThan(100);
   }, 180_000);
 
-  test("writes the names, the 说明 sheet and the findings with links to their cells", async () => {
+  test("writes the names, the 说明 sheet and the findings with links to their cells and their causes", async () => {
     const out = join(dir, "seed.xlsx");
     await run([SEED, "-o", out], io(dir));
     const wb = new ExcelJS.Workbook();
@@ -139,7 +139,30 @@ describe("fa build", () => {
     });
     expect(links).toContain("#'公开04表'!C37");
     expect(links.some((l) => l.startsWith("#'说明'!A"))).toBe(true);
-  });
+    // The column after the message says which findings one figure explains.
+    expect(findings.getRow(1).getCell(8).value).toBe("同因分组");
+    const rows: Array<{ rule: string; text: string; expected: string; cause: string }> = [];
+    findings.eachRow((row, n) => {
+      if (n === 1) return;
+      const at = (c: number) => String(row.getCell(c).value ?? "");
+      rows.push({ rule: at(3), text: at(5), expected: at(6), cause: at(8) });
+    });
+    const grouped = rows.filter((r) => r.cause);
+    // The attachment's 16410000.00元: more than its total, unlike 1414.49万元 and the table.
+    const attachment = grouped.filter((r) => r.text === "16410000.00元");
+    expect(attachment.map((r) => r.rule).sort()).toEqual([
+      "metric-conflict",
+      "narrative-vs-table",
+      "part-exceeds-whole",
+    ]);
+    expect(
+      attachment.filter((r) => /^第\d组的共同原因：“16410000\.00元”/.test(r.cause)),
+    ).toHaveLength(1);
+    expect(attachment.filter((r) => /^同属第\d组：“16410000\.00元”/.test(r.cause))).toHaveLength(2);
+    // A finding that stands alone has nothing in the column.
+    const share = rows.find((r) => r.rule === "share" && r.text === "占45%");
+    expect(share).toMatchObject({ expected: "44%", cause: "" });
+  }, 30_000);
 
   test("never overwrites an existing file without --force", async () => {
     const out = join(dir, "book.xlsx");

@@ -1,3 +1,4 @@
+import { FIGURE_RELATION_RULES } from "../../src/core/causes";
 import { check } from "../../src/core/check";
 import type { Finding } from "../../src/core/findings";
 import { Dec } from "../../src/core/numbers";
@@ -8,17 +9,8 @@ import { readSeed } from "../support/seed";
  * The seed's numeric defects, end to end through check(): what must be flagged, and what
  * must not be flagged as an error (a false alarm costs as much trust as a miss).
  */
-const NUMERIC = new Set([
-  "share",
-  "growth",
-  "change-vs-growth",
-  "enumeration-sum",
-  "part-exceeds-whole",
-  "completion",
-  "metric-conflict",
-  "narrative-vs-table",
-  "missing-unit",
-]);
+// The rules about figures' relations, and the missing unit of a figure.
+const NUMERIC = new Set([...FIGURE_RELATION_RULES, "missing-unit"]);
 
 describe("check() on the seed", () => {
   const seed = readSeed();

@@ -65,6 +65,37 @@ describe("检查 tab", () => {
     expect(screen.getByRole("status").textContent).toMatch(/已在 \d+ 个单元格上以底色和备注标记/);
   });
 
+  it("marks the findings one figure explains, and selects that figure's paragraph from a follower", async () => {
+    const { sim, rows } = await seeded();
+    await renderPane(sim);
+    await runCheck();
+    const notes = screen.getAllByRole("note");
+    // The seed: 29亿元 written twice (two findings) and 16410000.00元 (two findings).
+    expect(notes).toHaveLength(4);
+    expect(notes.map((n) => n.textContent)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("第1组的共同原因：“29亿元”（文中2处）可能有误，应为“24亿元”"),
+        expect.stringContaining("第2组的共同原因：“16410000.00元”可能有误"),
+      ]),
+    );
+    // The copy of 29亿元 sits in another paragraph: its card reaches the first one.
+    const first = rows.findIndex((r) => r.includes("29亿元"));
+    const copy = notes.find((n) => n.textContent?.startsWith("#1同属第1组"))!;
+    const go = within(copy).getByRole("button", { name: `定位该数字（说明!A${first + 2}）` });
+    await act(async () => {
+      fireEvent.click(go);
+    });
+    await waitFor(() =>
+      expect(paneState(sim.state).selection).toEqual({ sheet: "说明", address: `A${first + 2}` }),
+    );
+    // Both copies are offered the same correction.
+    const cards = notes
+      .filter((n) => n.textContent?.includes("29亿元"))
+      .map((n) => n.closest("li")!);
+    for (const card of cards)
+      expect(within(card).getByRole("button", { name: /应用修正.*24亿元/ })).toBeTruthy();
+  });
+
   it("selects the finding's cell when it is clicked", async () => {
     const { sim, cell } = await seeded();
     await renderPane(sim);

@@ -39,6 +39,18 @@ describe("Checker on the seed", () => {
     expect(outcome.marks.kind).toBe("marked");
   });
 
+  it("writes a grouped finding's cause into its cell's note", async () => {
+    const { sim, rows, workbook } = await seededWorkbook();
+    const outcome = await new Checker(workbook, { lang: "zh-CN" }).full();
+    const grouped = outcome.views.filter((v) => v.finding.cause);
+    expect(grouped).toHaveLength(4);
+    const row = rows.findIndex((r) => r.includes("16410000.00元"));
+    expect(grouped.filter((v) => v.target?.cell === `A${row + 2}`)).toHaveLength(2);
+    const note = paneState(sim.state).notes.find((n) => n.row === row + 1)?.content ?? "";
+    expect(note).toContain("↳ 第2组的共同原因：“16410000.00元”可能有误");
+    expect(note).toContain("↳ 同属第2组：“16410000.00元”可能有误");
+  });
+
   it("reads and marks the seed in a handful of syncs", async () => {
     const { sim, workbook } = await seededWorkbook();
     const before = sim.state.syncCount;

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { LayoutCell, NameDef, SheetLayout } from "../../core/templates/layout";
+import { absoluteRange } from "../../core/templates/a1";
 import { precisionRow, type PrecisionRecord } from "../../core/templates/provenance";
 import {
   PRECISION_BLOCK,
@@ -38,8 +39,9 @@ function applyStyle(target: ExcelJS.Cell, s: CellStyle): void {
 function writeCell(ws: ExcelJS.Worksheet, c: LayoutCell): void {
   const target = ws.getCell(c.address);
   if (c.kind === "formula" && c.formula) {
-    // No cached result: a spreadsheet opening the file computes it (see docs/templates.md).
-    target.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+    // With its cached result, so that a reader that does not calculate (a file preview,
+    // Protected View) shows the figures; fullCalcOnLoad still has Excel recalculate.
+    target.value = { formula: c.formula, result: c.result } as ExcelJS.CellFormulaValue;
   } else if (c.link && typeof c.value === "string") {
     target.value = { text: c.value, hyperlink: `#${c.link}` };
   } else if (c.value !== null && c.value !== undefined && c.value !== "") {
@@ -47,6 +49,19 @@ function writeCell(ws: ExcelJS.Worksheet, c: LayoutCell): void {
   }
   applyStyle(target, STYLES[c.style]);
   if (c.note) target.note = c.note;
+}
+
+/**
+ * exceljs writes a print area or title rows as `'sheet'!$<first>:$<last>`, prefixing each
+ * corner with one “$” whatever it already holds: handing it `A1:F35` or `$4:$5` gives the
+ * invalid `$A1:F35` and `$$4:$$5`, which LibreOffice ignores. Given the absolute form minus
+ * that one “$” (`A$1:F$35`, `4:5`), it writes `'公开01表'!$A$1:$F$35` and `'公开01表'!$4:$5`.
+ */
+function forExcelJs(range: string): string {
+  return absoluteRange(range)
+    .split(":")
+    .map((corner) => corner.slice(1))
+    .join(":");
 }
 
 export function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
@@ -60,8 +75,8 @@ export function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Wor
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printArea: layout.print?.area,
-      printTitlesRow: layout.print?.titleRows,
+      printArea: layout.print && forExcelJs(layout.print.area),
+      printTitlesRow: layout.print?.titleRows && forExcelJs(layout.print.titleRows),
       horizontalCentered: true,
     },
   });

@@ -35,13 +35,21 @@ const EMPTY_LENTICULAR = /【[ \u3000]*】/g;
 const NOT_LISTED = /[（(]不涉及的?不列[）)]/g;
 const FLAT_NOTE = /[（(]如持平作?持平表述[）)]/g;
 const REPEAT = /[（(]?按上述格式依次说明到各?项级科目[。.]?[）)]?[。.]?/;
-/** A bracket holding an instruction to the writer rather than a name such as （类） or （境）. */
-const INSTRUCTION =
-  /[（(【][^（）()【】\n]*(?:如|请|不涉及|按上述|填写|表述|删除|注[：:]|若)[^（）()【】\n]*[）)】]/g;
+/** Any bracketed text: an instruction when INSTRUCTION_WORDS says so, else a name (（类）, （境）). */
+const BRACKETED = /[（(【][^（）()【】\n]*[）)】]/g;
+const INSTRUCTION_WORDS = /如|请|不涉及|按上述|填写|表述|删除|注[：:]|若/;
 const MARK = "(?:[XxＸｘ]{2,}|×{2,}|[_＿]{2,}|【[ \\u3000]*】|…+|\\.{3,})";
 const REASON_MARK = new RegExp(`(主要(?:变动)?原因(?:是|为|：|:)?[ \\u3000]*)${MARK}`, "g");
-const ITEM_MODEL =
-  /^([ \u3000]*)(?:\d+[.．、]|[（(]\d+[）)])?[ \u3000]*[^（）()\n：:。]*（类）[^（）()\n：:。]*（款）[^（）()\n：:。]*（项）/;
+/** “1.”, “（1）” and the indentation before a model sentence; then its （类）（款）（项） names. */
+const ITEM_NUMBER = /^[ \u3000]*(?:\d+[.．、]|[（(]\d+[）)])?/;
+const ITEM_NAMES = /^[^（）()\n：:。]*（类）[^（）()\n：:。]*（款）[^（）()\n：:。]*（项）/;
+const itemModel = (line: string) => {
+  const number = ITEM_NUMBER.exec(line)![0];
+  const names = ITEM_NAMES.exec(line.slice(number.length));
+  if (!names) return null;
+  const indent = number.slice(0, number.length - number.trimStart().length);
+  return { indent, end: number.length + names[0].length };
+};
 
 export const REASON_PLACEHOLDER = "……";
 
@@ -57,7 +65,7 @@ export function prepareTemplate(
     let line = raw;
     if (REPEAT.test(line)) {
       const rest = line.replace(REPEAT, "").trim();
-      const at = lastIndexWhere(out, (l) => ITEM_MODEL.test(l));
+      const at = lastIndexWhere(out, (l) => itemModel(l) !== null);
       if (at < 0) {
         problems.push({
           line: out.length,
@@ -79,7 +87,7 @@ export function prepareTemplate(
       )
       .replace(REASON_MARK, (_, lead: string) => `${lead}${REASON_PLACEHOLDER}`)
       .replace(EMPTY_LENTICULAR, "__")
-      .replace(INSTRUCTION, "");
+      .replace(BRACKETED, (b) => (INSTRUCTION_WORDS.test(b) ? "" : b));
     out.push(line);
   }
   return { text: out.join("\n"), dropZeroLines: new Set(dropZero), problems };
@@ -93,13 +101,13 @@ function lastIndexWhere<T>(list: readonly T[], test: (x: T) => boolean): number 
 /** The model sentence once per 项 of 公开05, numbered, with the 项's own （类）（款）（项） names. */
 function repeatForItems(model: string, facts: FactTable, catalogue: Catalogue): string[] {
   const items = facts.codes("gbExpense.item").filter((c) => c.length === 7);
-  const m = ITEM_MODEL.exec(model)!;
+  const m = itemModel(model)!;
   return items.map(
-    (code, i) => `${m[1]}${i + 1}.${itemLabel(catalogue, code).text}${model.slice(m[0].length)}`,
+    (code, i) => `${m.indent}${i + 1}.${itemLabel(catalogue, code).text}${model.slice(m.end)}`,
   );
 }
 
-const FIGURE = /(\d+(?:\.\d+)?)(?=[ \u3000]*(?:亿元|万元|元|%))/g;
+const FIGURE = /(?<![\d.])(\d+(?:\.\d+)?)(?=[ \u3000]*(?:亿元|万元|元|%))/g;
 
 /**
  * 不涉及的不列: in the list after the line's first “：” (“其中：”, “主要用于以下方面：”), or
@@ -114,8 +122,10 @@ export function dropZeroItems(line: string): string {
   if (at < 0) return line;
   const head = line.slice(0, at + 1);
   const body = line.slice(at + 1);
-  const end = /[。]?[ \u3000]*$/.exec(body)!;
-  const items = body.slice(0, end.index).split("；");
+  const trimmed = body.trimEnd();
+  const stop = trimmed.endsWith("。") ? trimmed.length - 1 : trimmed.length;
+  const end = body.slice(stop);
+  const items = body.slice(0, stop).split("；");
   // An item the tables have no figure for (its blank left) is not involved either.
   const kept = items.filter((item) => {
     const figures = [...item.matchAll(FIGURE)].map((f) => Number(f[1]));
@@ -123,6 +133,13 @@ export function dropZeroItems(line: string): string {
     return !blank && (figures.length === 0 || figures.some((f) => f !== 0));
   });
   if (kept.length === items.length) return line;
-  if (kept.length === 0) return `${head.replace(/[，,]?[^，,：]*：$/, "")}${end[0]}`;
-  return `${head}${kept.join("；")}${end[0]}`;
+  if (kept.length === 0) {
+    // Nothing is left to list: the lead (“，其中：”) goes with it.
+    const cut = Math.max(
+      head.lastIndexOf("，", head.length - 2),
+      head.lastIndexOf(",", head.length - 2),
+    );
+    return `${cut >= 0 ? head.slice(0, cut) : head.slice(0, -1)}${end}`;
+  }
+  return `${head}${kept.join("；")}${end}`;
 }

@@ -68,3 +68,19 @@ export function parseRange(range: string): Rect {
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/**
+ * A range with every row and column fixed, as print areas and print titles are stored in
+ * a workbook: `A1:F35` → `$A$1:$F$35`, a row span `4:5` → `$4:$5` (idempotent).
+ */
+export function absoluteRange(range: string): string {
+  return range
+    .split(":")
+    .map((part) => {
+      const bare = part.replace(/\$/g, "");
+      const m = /^([A-Za-z]*)(\d*)$/.exec(bare);
+      if (!m) throw new Error(`not an A1 range: ${range}`);
+      return `${m[1] ? `$${m[1]}` : ""}${m[2] ? `$${m[2]}` : ""}`;
+    })
+    .join(":");
+}

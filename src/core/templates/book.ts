@@ -4,6 +4,7 @@ import { catalogueFor, type Catalogue } from "./catalogue";
 import { evaluateCells } from "./evaluate";
 import { emptyFillData, type FillData } from "./fill-data";
 import { buildSheetModel } from "./kinds";
+import { attachLinks } from "./links";
 import { resolveCells, type Resolved } from "./resolve";
 import { templateSetFor } from "./sets";
 import type { ModelCell, SheetModel } from "./sheet-model";
@@ -46,6 +47,7 @@ export function buildTemplateBook(
   const unit = options.unit ?? data.unit ?? "";
   const ctx = { set, catalogue, year, unit, data };
   const models = set.tables.map((t) => buildSheetModel(t, ctx));
+  attachLinks(models, set);
   const cells = new Map<string, ModelCell & { sheet: string }>();
   for (const m of models) for (const c of m.cells) cells.set(c.key, { ...c, sheet: m.sheet });
   const resolved = resolveCells(models, data);

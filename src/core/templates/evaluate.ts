@@ -55,7 +55,8 @@ export function evaluateWith<T>(
       for (const t of r.expr.terms) {
         const x = value(t.key, depth + 1);
         if (x === null) continue;
-        any = true;
+        // The formula is blank while its added parts are (see sumFormula).
+        if (t.sign === 1) any = true;
         sum = arithmetic.add(sum, x, t.sign);
       }
       v = any ? sum : null;

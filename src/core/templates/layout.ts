@@ -2,12 +2,15 @@ import { METRIC_IDS } from "../metrics/ids";
 import { a1, a1Absolute, quoteSheet, rangeA1, type Rect } from "./a1";
 import type { TemplateBook } from "./book";
 import {
-  changeFormula,
-  completionFormula,
-  growthFormula,
-  referenceFormula,
-  shareFormula,
-  sumFormula,
+  change,
+  completion,
+  growth,
+  reference,
+  share,
+  sum,
+  type Computed,
+  type FormulaResult,
+  type Positions,
 } from "./formula";
 import { priorKey } from "./keys";
 import type { AnalysisLane, SheetModel } from "./sheet-model";
@@ -24,6 +27,8 @@ export interface LayoutCell {
   value?: string | number | null;
   /** Without the leading “=”. */
   formula?: string;
+  /** What the formula shows, computed exactly by the engine: the cached result writers store. */
+  result?: FormulaResult;
   style: StyleKey;
   /** Logical key of amount, text and 上年数 cells (see keys.ts). */
   key?: string;
@@ -64,33 +69,51 @@ const ANALYSIS_HEADS = ["占比", "上年数", "增减额", "增长率"] as cons
 
 /** Renders the filled template book as plain cells, formulas, styles and names. */
 export function layoutWorkbook(book: TemplateBook): WorkbookLayout {
-  const sheets = book.models.map((m) => layoutSheet(book, m));
+  const everywhere = new Map<string, { row: number; col: number; sheet: string }>();
+  for (const m of book.models)
+    for (const c of m.cells) everywhere.set(c.key, { row: c.row, col: c.col, sheet: m.sheet });
+  const sheets = book.models.map((m) => layoutSheet(book, m, positionsOn(m.sheet, everywhere)));
   return { sheets, names: namesFor(book) };
 }
 
-function layoutSheet(book: TemplateBook, m: SheetModel): SheetLayout {
+/** Every cell's position as seen from `sheet`: cells of other tables carry their sheet. */
+function positionsOn(
+  sheet: string,
+  everywhere: ReadonlyMap<string, { row: number; col: number; sheet: string }>,
+): Positions {
+  const out = new Map<string, { row: number; col: number; sheet?: string }>();
+  for (const [key, p] of everywhere)
+    out.set(key, p.sheet === sheet ? { row: p.row, col: p.col } : p);
+  return out;
+}
+
+function layoutSheet(book: TemplateBook, m: SheetModel, positions: Positions): SheetLayout {
   const cells = new Map<string, LayoutCell>();
   const put = (c: Omit<LayoutCell, "address">) =>
     cells.set(`${c.row},${c.col}`, { ...c, address: a1(c.row, c.col) });
-  const positions = new Map(m.cells.map((c) => [c.key, { row: c.row, col: c.col }]));
 
   for (const s of m.statics)
     put({ row: s.row, col: s.col, kind: "label", value: s.text, style: s.style });
   for (const c of m.cells) {
     const r = book.resolved.get(c.key)!;
+    const typed = r.mode !== "formula";
     const style: StyleKey = c.text
       ? "text"
       : c.count
         ? "count"
         : c.total
-          ? "amountTotal"
-          : "amount";
+          ? typed
+            ? "amountTotalInput"
+            : "amountTotal"
+          : typed
+            ? "amountInput"
+            : "amount";
     if (r.mode === "formula") {
       put({
         row: c.row,
         col: c.col,
         kind: "formula",
-        formula: sumFormula(r.expr, positions),
+        ...sum(r.expr, positions, book.values.get(c.key) ?? null),
         style,
         key: c.key,
       });
@@ -164,7 +187,7 @@ function layoutLane(
   m: SheetModel,
   lane: AnalysisLane,
   col0: number,
-  positions: Map<string, { row: number; col: number }>,
+  positions: Positions,
   put: (c: Omit<LayoutCell, "address">) => void,
   merges: Rect[],
 ): number {
@@ -180,73 +203,47 @@ function layoutLane(
     put({ row: headRow, col: col0 + i, kind: "label", value: h, style: "analysisHeader" }),
   );
 
-  const ref = (key: string) => {
+  const operand = (key: string) => {
     const p = positions.get(key);
-    return p ? a1(p.row, p.col) : undefined;
+    return p && !p.sheet
+      ? { ref: a1(p.row, p.col), value: book.values.get(key) ?? null }
+      : undefined;
   };
+  const formula = (row: number, col: number, f: Computed, style: StyleKey) =>
+    put({ row, col, kind: "formula", ...f, style });
+  const gap = (row: number, col: number) =>
+    put({ row, col, kind: "label", value: "", style: "analysisPercent" });
   lane.lines.forEach((line, i) => {
     const row = lane.aligned ? line.row! : headRow + 1 + i;
     let c = col0;
-    let value = ref(line.value);
+    let value = operand(line.value);
     if (!value) return;
     if (!lane.aligned) {
       put({ row, col: c++, kind: "label", value: line.label ?? "", style: "analysisLabel" });
-      put({
-        row,
-        col: c,
-        kind: "formula",
-        formula: referenceFormula(value),
-        style: "analysisAmount",
-      });
-      value = a1(row, c++);
+      formula(row, c, reference(value), "analysisAmount");
+      value = { ref: a1(row, c++), value: value.value };
     }
-    const whole = line.shareOf ? ref(line.shareOf) : undefined;
-    if (whole)
-      put({
-        row,
-        col: c,
-        kind: "formula",
-        formula: shareFormula(value, whole),
-        style: "analysisPercent",
-      });
-    else put({ row, col: c, kind: "label", value: "", style: "analysisPercent" });
+    const whole = line.shareOf ? operand(line.shareOf) : undefined;
+    if (whole) formula(row, c, share(value, whole), "analysisPercent");
+    else gap(row, c);
     c++;
     const pk = priorKey(line.value);
-    const prior = book.data.prior.get(line.value);
+    const given = book.data.prior.get(line.value);
     put({
       row,
       col: c,
       kind: "input",
-      value: prior ? prior.value.toNumber() : null,
+      value: given ? given.value.toNumber() : null,
       style: "analysisInput",
       key: pk,
     });
-    const priorRef = a1(row, c++);
-    put({
-      row,
-      col: c++,
-      kind: "formula",
-      formula: changeFormula(value, priorRef),
-      style: "analysisAmount",
-    });
-    put({
-      row,
-      col: c++,
-      kind: "formula",
-      formula: growthFormula(value, priorRef),
-      style: "analysisPercent",
-    });
+    const prior = { ref: a1(row, c++), value: given?.value ?? null };
+    formula(row, c++, change(value, prior), "analysisAmount");
+    formula(row, c++, growth(value, prior), "analysisPercent");
     if (withBudget) {
-      const budget = line.budget ? ref(line.budget) : undefined;
-      if (budget)
-        put({
-          row,
-          col: c,
-          kind: "formula",
-          formula: completionFormula(value, budget),
-          style: "analysisPercent",
-        });
-      else put({ row, col: c, kind: "label", value: "", style: "analysisPercent" });
+      const budget = line.budget ? operand(line.budget) : undefined;
+      if (budget) formula(row, c, completion(value, budget), "analysisPercent");
+      else gap(row, c);
       c++;
     }
   });
@@ -277,7 +274,7 @@ function namesFor(book: TemplateBook): NameDef[] {
 }
 
 /** FNV-1a over the structure (labels, formulas, styles, merges; not the input values). */
-function signatureOf(cells: readonly LayoutCell[], merges: readonly string[]): string {
+export function signatureOf(cells: readonly LayoutCell[], merges: readonly string[]): string {
   let h = 0x811c9dc5;
   const feed = (s: string) => {
     for (let i = 0; i < s.length; i++) {

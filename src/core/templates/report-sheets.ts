@@ -1,5 +1,7 @@
+import { causeNote } from "../causes/note";
 import type { Finding, Severity } from "../findings";
 import type { NarrativeDocument } from "../text/types";
+import { shownSpan } from "../text/segment";
 import { a1, quoteSheet } from "./a1";
 import type { LayoutCell, SheetLayout } from "./layout";
 import type { StyleKey } from "./styles";
@@ -32,10 +34,12 @@ const cell = (
 /** The paragraph a finding's span starts in. */
 export function paragraphOf(doc: NarrativeDocument, f: Finding): number | undefined {
   if (!f.span) return undefined;
+  // Findings are in offsets of the text as given; paragraphs in the canonical reading's.
   const start = f.span.start;
-  return doc.paragraphs.find(
-    (p) => p.span.start <= start && start < Math.max(p.span.end, p.span.start + 1),
-  )?.index;
+  return doc.paragraphs.find((p) => {
+    const span = doc.toSource(p.span);
+    return span.start <= start && start < Math.max(span.end, span.start + 1);
+  })?.index;
 }
 
 /** The 说明 sheet row (0-based) of a paragraph: one paragraph per row under a header. */
@@ -78,12 +82,7 @@ export function narrativeSheetLayout(
     const own = byParagraph.get(p.index) ?? [];
     const flagged = own.some((f) => f.severity !== "info");
     cells.push({
-      ...cell(
-        row,
-        0,
-        doc.text.slice(p.span.start, p.span.end),
-        flagged ? "paragraphFlagged" : "paragraph",
-      ),
+      ...cell(row, 0, shownSpan(doc, p.span), flagged ? "paragraphFlagged" : "paragraph"),
       kind: "input",
     });
     if (own.length)
@@ -126,12 +125,32 @@ function targetOf(f: Finding, doc?: NarrativeDocument): { text: string; link: st
   };
 }
 
-/** The findings as a list, each with a link to the cell or paragraph it is about. */
+/**
+ * The findings as a list, each with a link to the cell or paragraph it is about. The
+ * message in the reader's language comes first (column G), then the cause: a finding
+ * grouped by cause says so (the group, the figure, and on the primary how many follow from
+ * it), and a follower whose correction was computed from that figure shows no 应为, since
+ * applying it would add an error. Column H is the last printed one: the sheet prints
+ * landscape, fit to the page width, without the other language's column (I).
+ */
 export function findingsSheetLayout(
   findings: readonly Finding[],
   doc?: NarrativeDocument,
+  lang: "zh" | "en" = "zh",
 ): SheetLayout {
-  const heads = ["序号", "级别", "规则", "位置", "原文/数值", "应为", "说明", "Message"];
+  const messages = lang === "zh" ? ["说明", "Message"] : ["Message", "说明"];
+  const cause = lang === "zh" ? "同因分组" : "Cause";
+  const heads = [
+    "序号",
+    "级别",
+    "规则",
+    "位置",
+    "原文/数值",
+    "应为",
+    messages[0],
+    cause,
+    messages[1],
+  ];
   const cells: LayoutCell[] = heads.map((h, i) => cell(0, i, h, "listHeader"));
   findings.forEach((f, i) => {
     const row = i + 1;
@@ -146,17 +165,25 @@ export function findingsSheetLayout(
         : cell(row, 3, "", "listCell"),
     );
     cells.push(cell(row, 4, text, "listCell"));
-    cells.push(cell(row, 5, f.expected ?? f.fix?.replacement ?? "", "listCell"));
-    cells.push(cell(row, 6, f.message, "listCell"));
-    cells.push(cell(row, 7, f.messageEn, "listCell"));
+    const expected = f.cause?.fixWithheld ? undefined : (f.expected ?? f.fix?.replacement);
+    cells.push(cell(row, 5, expected ?? "", "listCell"));
+    const [first, second] = lang === "zh" ? [f.message, f.messageEn] : [f.messageEn, f.message];
+    cells.push(cell(row, 6, first, "listCell"));
+    cells.push(cell(row, 7, causeNote(f, lang), "listCell"));
+    cells.push(cell(row, 8, second, "listCell"));
   });
   if (findings.length === 0) cells.push(cell(1, 0, "未发现问题 / No findings", "listCell"));
   return {
     name: FINDINGS_SHEET,
     cells,
-    merges: findings.length === 0 ? ["A2:H2"] : [],
-    widths: [6, 8, 22, 22, 18, 14, 70, 70].map((width, col) => ({ col, width })),
+    merges: findings.length === 0 ? ["A2:I2"] : [],
+    widths: [6, 8, 18, 18, 18, 14, 60, 30, 60].map((width, col) => ({ col, width })),
     freeze: { rows: 1, columns: 0 },
+    print: {
+      area: `A1:H${Math.max(findings.length, 1) + 1}`,
+      orientation: "landscape",
+      titleRows: "$1:$1",
+    },
     rowKeys: ["header", ...findings.map((_, i) => `finding:${i}`)],
     signature: "",
   };

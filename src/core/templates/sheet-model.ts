@@ -11,6 +11,8 @@ export interface Expr {
   id: string;
   tag: "S" | "T" | "?";
   terms: Array<{ key: string; sign: 1 | -1 }>;
+  /** A formula over another table's cells (a Link), not a sum of the cell's own parts. */
+  link?: boolean;
 }
 
 /** An amount (or text) cell of a table, placed on its sheet. */

@@ -50,6 +50,22 @@ export const STYLES = {
   /** A count (车辆, 批次, 人次) on the 其他事项 form: whole numbers. */
   count: { horizontal: "right", border: true, numberFormat: "0" },
   amountTotal: { bold: true, horizontal: "right", border: true, numberFormat: AMOUNT_FORMAT },
+  // Cells the user types (Excel's “Input” style, lighter): formulas keep the plain styles.
+  amountInput: {
+    horizontal: "right",
+    border: true,
+    numberFormat: AMOUNT_FORMAT,
+    fill: "#FFF2CC",
+    color: "#3F3F76",
+  },
+  amountTotalInput: {
+    bold: true,
+    horizontal: "right",
+    border: true,
+    numberFormat: AMOUNT_FORMAT,
+    fill: "#FFF2CC",
+    color: "#3F3F76",
+  },
   text: { horizontal: "left", vertical: "top", wrap: true, border: true },
   note: { italic: true, horizontal: "left" },
   analysisTitle: { bold: true, horizontal: "left", fill: "#DDEBF7" },

@@ -228,6 +228,40 @@ export interface Identity {
   heuristic?: boolean;
 }
 
+/**
+ * A figure one table determines in another, written there as a formula over its source
+ * cells (04's 一般公共预算财政拨款收入 = '公开01表'!C6), so that filling the source fills the
+ * rest. `id` names the identity (审核公式) or table sum the formula states; `$code` in a row
+ * key stands for each 功能分类 class present in the tables referenced (`each: "class"`).
+ * A target that is an input cell holds the formula unless a figure is given for it; a
+ * computed cell (a total) takes it only when its own parts are not all known and the
+ * sources are, so that a total always follows its detail where there is detail.
+ */
+export interface Link {
+  id: string;
+  tag: "S" | "T" | "?";
+  target: CellAddress;
+  from: IdentityTerm[];
+  each?: "class";
+}
+
+/**
+ * A native chart over the template cells (图表 sheet): each point a cell of a table, each
+ * series a period (本年 = the cell, 上年 = its 上年数 in the analysis block). `classesOf`
+ * makes one point per 功能分类 类 row of a coded table, in the given column.
+ */
+export type ChartKind = "pie" | "column";
+
+export interface ChartDef {
+  id: string;
+  title: string;
+  titleEn: string;
+  kind: ChartKind;
+  series: Array<{ name: string; period: "current" | "prior" }>;
+  points?: Array<{ label: string; cell: CellAddress }>;
+  classesOf?: { table: TableId; col: string };
+}
+
 export interface TemplateSet {
   id: string;
   year: number;
@@ -236,6 +270,10 @@ export interface TemplateSet {
   classRows: string[];
   tables: TableDef[];
   identities: Identity[];
+  /** Cross-table formulas (01 ↔ 02 ↔ 04 ↔ 05 ↔ 06 ↔ 08 …), from the identities. */
+  links?: Link[];
+  /** Charts of the 图表 sheet. */
+  charts?: ChartDef[];
 }
 
 /** A template set written as a change of another (the 2021 renaming, a province's variant). */

@@ -1,3 +1,4 @@
+import { FIGURE_RELATION_RULES } from "../../../src/core/causes";
 import { check } from "../../../src/core/check";
 import type { Fact, Period } from "../../../src/core/facts";
 import type { Finding } from "../../../src/core/findings";
@@ -30,17 +31,8 @@ function mulberry32(seed: number): Rng {
   };
 }
 
-const NUMERIC_RULES = new Set([
-  "share",
-  "growth",
-  "change-vs-growth",
-  "enumeration-sum",
-  "part-exceeds-whole",
-  "completion",
-  "metric-conflict",
-  "narrative-vs-table",
-  "missing-unit",
-]);
+// The rules about figures' relations, and the missing unit of a figure.
+const NUMERIC_RULES = new Set([...FIGURE_RELATION_RULES, "missing-unit"]);
 
 interface Piece {
   text?: string;
@@ -360,6 +352,11 @@ const covers = (f: Finding, span: { start: number; end: number }): boolean =>
   );
 
 interface Tally {
+  /** Mutations whose findings were grouped by cause (src/core/causes). */
+  grouped: number;
+  /** Groups that name the mutated figure, and groups that name another one (a false cause). */
+  rightCause: number;
+  falseCause: string[];
   figures: number;
   detected: number;
   checkable: number;
@@ -369,6 +366,9 @@ interface Tally {
 
 function run(seeds: number[], withFacts: boolean): Tally & { falseAlarms: string[] } {
   const tally: Tally & { falseAlarms: string[] } = {
+    grouped: 0,
+    rightCause: 0,
+    falseCause: [],
     figures: 0,
     detected: 0,
     checkable: 0,
@@ -392,9 +392,17 @@ function run(seeds: number[], withFacts: boolean): Tally & { falseAlarms: string
       const replacement = mutate(rng, figure);
       const { text, spans } = n.render(index, replacement);
       const span = spans[k];
-      const found = check(text, options).findings.some(
+      const result = check(text, options);
+      const found = result.findings.some(
         (f) => NUMERIC_RULES.has(f.rule) && f.severity !== "info" && covers(f, span),
       );
+      // One figure is wrong: a group may name it, and nothing else.
+      if (result.groups.length > 0) tally.grouped++;
+      for (const g of result.groups) {
+        const named = [g.figure, ...(g.others ?? [])];
+        if (named.some((x) => x.start < span.end && span.start < x.end)) tally.rightCause++;
+        else tally.falseCause.push(`seed ${seed}: ${replacement} grouped under “${g.figure.text}”`);
+      }
       tally.figures++;
       if (found) tally.detected++;
       if (figure.checkableFromText) {
@@ -427,6 +435,18 @@ describe("mutation test of the narrative checker", () => {
     ];
     console.log(lines.join("\n"));
     expect(textOnly.figures).toBeGreaterThan(SEEDS.length * 40);
+  });
+
+  it("groups findings only under the mutated figure", () => {
+    const all = [textOnly, withFacts];
+    console.log(
+      `grouped by cause: text only ${textOnly.grouped}/${textOnly.figures} mutations, ` +
+        `with the tables' facts ${withFacts.grouped}/${withFacts.figures}; ` +
+        `groups naming the mutated figure ${textOnly.rightCause + withFacts.rightCause}, ` +
+        `naming another ${textOnly.falseCause.length + withFacts.falseCause.length}`,
+    );
+    expect(all.flatMap((t) => t.falseCause)).toEqual([]);
+    expect(withFacts.rightCause).toBeGreaterThan(0);
   });
 
   it("raises no warning or error on a consistent narrative", () => {

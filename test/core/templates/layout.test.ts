@@ -165,11 +165,15 @@ describe("layout of the template set", () => {
         },
         positions,
       ),
-    ).toBe('IF(COUNT(C6,D6,E6)=0,"",SUM(C6,D6)-SUM(E6))');
+    ).toBe('IF(COUNT(C6,D6)=0,"",SUM(C6,D6)-SUM(E6))');
     const t08 = sheet(layout(emptyFillData()), "公开08表");
     expect(byKey(t08, cellKey("08", "total", "end")).formula).toBe(
-      'IF(COUNT(C6,D6,E6)=0,"",SUM(C6,D6)-SUM(E6))',
+      'IF(COUNT(C6,D6)=0,"",SUM(C6,D6)-SUM(E6))',
     );
+    // A difference of blank added parts is blank, not the subtracted parts negated.
+    const spentOnly = layout(fill([["08", "total", "expense", "1600"]]));
+    const end = byKey(sheet(spentOnly, "公开08表"), cellKey("08", "total", "end"));
+    expect(end.result).toBe("");
   });
 
   test("the analysis block beside each table: share, 上年数 (input), change and growth", () => {

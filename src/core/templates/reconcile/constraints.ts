@@ -30,7 +30,8 @@ export function tableSumConstraints(book: TemplateBook): Constraint[] {
   const out: Constraint[] = [];
   for (const m of book.models) {
     for (const c of m.cells) {
-      for (const e of c.exprs) {
+      // A link states an identity between tables, which identityConstraints checks.
+      for (const e of c.exprs.filter((x) => !x.link)) {
         out.push({
           id: e.id,
           tag: e.tag,

@@ -34,6 +34,8 @@ export function applyOverlay(base: TemplateSet, overlay: TemplateSetOverlay): Te
       ...base.identities.filter((x) => !dropped.has(x.id)),
       ...(overlay.addIdentities ?? []),
     ],
+    links: base.links,
+    charts: base.charts,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ColumnDef, FixedRowDef, Identity, TemplateSet } from "../types";
+import type { ChartDef, ColumnDef, FixedRowDef, Identity, Link, TemplateSet } from "../types";
 
 /**
  * The 2020 national set of 部门决算公开 tables (公开01–09表) and the 项目绩效目标完成情况表,
@@ -1008,6 +1008,155 @@ const IDENTITIES_2020: Identity[] = [
   })),
 ];
 
+const link = (
+  id: string,
+  tag: Link["tag"],
+  target: ReturnType<typeof term>,
+  from: Array<ReturnType<typeof term>>,
+  each?: "class",
+): Link => ({ id, tag, target, from, ...(each ? { each } : {}) });
+
+const INCOME_BY_FUND = ["generalBudget", "govFund", "stateCapital"];
+
+/**
+ * The figures one table determines in another, as formulas (docs/templates.md “Tables tied
+ * together”). 公开01 is the source of 02's 合计 row, 03's totals and 04's income; 05, 08
+ * and 09 of 04's spending by fund; 06 of 05's 基本支出. Each follows an identity above.
+ */
+const LINKS_2020: Link[] = [
+  link("x01-02-income-total", "T", term("02", "total", "total"), [
+    term("01", "income.total", "amount"),
+  ]),
+  link(
+    "x01-02-fiscal",
+    "?",
+    term("02", "total", "fiscal"),
+    INCOME_BY_FUND.map((k) => term("01", `income.${k}`, "amount")),
+  ),
+  ...["superiorSubsidy", "business", "operating", "affiliated", "other"].map((k) =>
+    link(`x01-02-${k}`, "T", term("02", "total", k), [term("01", `income.${k}`, "amount")]),
+  ),
+  link("x01-03-expense-total", "T", term("03", "total", "total"), [
+    term("01", "expense.total", "amount"),
+  ]),
+  // Both ways: a total takes a link only when its own parts are unknown, so 01's 本年支出合计
+  // follows 03's when 01 lists no classes (the seed), and 03's follows 01's otherwise.
+  link("x01-03-expense-total", "T", term("01", "expense.total", "amount"), [
+    term("03", "total", "total"),
+  ]),
+  link(
+    "x01-03-class",
+    "T",
+    term("03", "$code", "total"),
+    [term("01", "class.$code", "amount")],
+    "class",
+  ),
+  ...FUNDS.map((f, i) =>
+    link(`x01-04-income-${f.key}`, "?", term("04", f.key, "amount"), [
+      term("01", `income.${INCOME_BY_FUND[i]}`, "amount"),
+    ]),
+  ),
+  link("x04-05-gb-total", "T", term("04", "expense.total", "gb"), [term("05", "total", "total")]),
+  link(
+    "x04-05-class",
+    "T",
+    term("04", "class.$code", "gb"),
+    [term("05", "$code", "total")],
+    "class",
+  ),
+  link(
+    "x04-08-class",
+    "T",
+    term("04", "class.$code", "gf"),
+    [term("08", "$code", "expense")],
+    "class",
+  ),
+  link(
+    "x04-09-class",
+    "T",
+    term("04", "class.$code", "sc"),
+    [term("09", "$code", "total")],
+    "class",
+  ),
+  link("x04-08-govfund", "T", term("04", "expense.total", "gf"), [term("08", "total", "expense")]),
+  link("x04-08-govfund-income", "?", term("08", "total", "income"), [term("04", "gf", "amount")]),
+  link("x04-09-statecapital", "T", term("04", "expense.total", "sc"), [
+    term("09", "total", "total"),
+  ]),
+  link("x05-06-basic", "T", term("05", "total", "basic"), [
+    term("06", "personnel", "amount"),
+    term("06", "public", "amount"),
+  ]),
+];
+
+const CURRENT = { name: "本年", period: "current" as const };
+const PRIOR = { name: "上年", period: "prior" as const };
+
+/** The charts a 决算公开 shows before its tables (the 图表 sheet). */
+const CHARTS_2020: ChartDef[] = [
+  {
+    id: "income-structure",
+    title: "收入决算结构",
+    titleEn: "Revenue structure",
+    kind: "pie",
+    series: [CURRENT],
+    points: [
+      ["generalBudget", "一般公共预算财政拨款收入"],
+      ["govFund", "政府性基金预算财政拨款收入"],
+      ["stateCapital", "国有资本经营预算财政拨款收入"],
+      ["superiorSubsidy", "上级补助收入"],
+      ["business", "事业收入"],
+      ["operating", "经营收入"],
+      ["affiliated", "附属单位上缴收入"],
+      ["other", "其他收入"],
+    ].map(([k, label]) => ({ label, cell: term("01", `income.${k}`, "amount") })),
+  },
+  {
+    id: "expense-structure",
+    title: "支出决算结构",
+    titleEn: "Expenditure structure",
+    kind: "pie",
+    series: [CURRENT],
+    points: [
+      ["basic", "基本支出"],
+      ["project", "项目支出"],
+      ["toSuperior", "上缴上级支出"],
+      ["operating", "经营支出"],
+      ["toAffiliated", "对附属单位补助支出"],
+    ].map(([k, label]) => ({ label, cell: term("03", "total", k) })),
+  },
+  {
+    id: "totals-change",
+    title: "收支决算总计变动",
+    titleEn: "Grand totals: prior year and this year",
+    kind: "column",
+    series: [PRIOR, CURRENT],
+    points: [
+      { label: "收入总计", cell: term("01", "income.grandTotal", "amount") },
+      { label: "支出总计", cell: term("01", "expense.grandTotal", "amount") },
+    ],
+  },
+  {
+    id: "fiscal-change",
+    title: "财政拨款收支决算变动",
+    titleEn: "Appropriations: prior year and this year",
+    kind: "column",
+    series: [PRIOR, CURRENT],
+    points: [
+      { label: "财政拨款收入总计", cell: term("04", "grandTotal", "amount") },
+      { label: "财政拨款支出总计", cell: term("04", "grandTotal.out", "total") },
+    ],
+  },
+  {
+    id: "gb-expense-classes",
+    title: "一般公共预算财政拨款支出结构",
+    titleEn: "General budget appropriation expenditure by class",
+    kind: "column",
+    series: [CURRENT],
+    classesOf: { table: "05", col: "total" },
+  },
+];
+
 export const NATIONAL_2020: TemplateSet = {
   id: "national-2020",
   year: 2020,
@@ -1015,4 +1164,6 @@ export const NATIONAL_2020: TemplateSet = {
   classRows: CLASS_ROWS_2020,
   tables: [t01, t02, t03, t04, t05, t06, t07, t08, t09, perf, other],
   identities: IDENTITIES_2020,
+  links: LINKS_2020,
+  charts: CHARTS_2020,
 };

@@ -104,3 +104,25 @@ function unreadable(e: unknown, path: string): UsageError {
   const why = code ?? (e instanceof Error ? e.message : String(e));
   return new UsageError(`无法读取文件（${why}）：${path}`, `Cannot read file (${why}): ${path}`);
 }
+
+/**
+ * A narrative or a template from a .txt file (as readTextFile) or a .docx (its paragraphs'
+ * text through mammoth, one paragraph a line). A .docx that is not one is a usage error.
+ */
+export async function readDocumentFile(path: string): Promise<string> {
+  if (!/\.docx$/i.test(path)) return readTextFile(path);
+  // A .docx is a zip, bounded like a workbook before mammoth expands it.
+  const buffer = await readWorkbookBytes(path);
+  const mammoth = await import("mammoth");
+  try {
+    const { value } = await mammoth.extractRawText({ buffer });
+    // mammoth ends every paragraph with a blank line; a template's lines are its paragraphs.
+    return value.replace(/\r\n?/g, "\n").replace(/\n{2,}/g, "\n");
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new UsageError(
+      `无法读取 Word 文档（${why}）：${path}`,
+      `Cannot read the Word document (${why}): ${path}`,
+    );
+  }
+}

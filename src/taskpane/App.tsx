@@ -23,7 +23,7 @@ import type { OfficeEnvironment } from "./environment";
 import { fetchFunctions, type FunctionInfo } from "./functionList";
 import { FunctionsPanel } from "./FunctionsPanel";
 import { STRINGS, pickLanguage, type Lang } from "./i18n";
-import type { Drafter } from "./drafting";
+import type { Drafter, TemplateDrafter } from "./drafting";
 import { NarrativePanel } from "./NarrativePanel";
 import { TemplatesPanel } from "./TemplatesPanel";
 import { useChecker } from "./useChecker";
@@ -61,6 +61,7 @@ export interface AppProps {
   /** Reads the template tables for the check (facts and reconciliation). */
   tables?: TablesReader;
   draft?: Drafter;
+  draftFromTemplate?: TemplateDrafter;
 }
 
 export function App({
@@ -70,6 +71,7 @@ export function App({
   templates,
   tables,
   draft,
+  draftFromTemplate,
 }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(() => pickLanguage(env.displayLanguage));
@@ -172,6 +174,7 @@ export function App({
             lang={lang}
             readOnly={readOnly}
             draft={draft}
+            draftFromTemplate={draftFromTemplate}
             tables={tables}
             onWritten={checker.refresh}
           />

@@ -20,7 +20,7 @@ import {
 import type { PaneWorkbook } from "../excel/pane-workbook";
 import type { TablesReader } from "./checking";
 import { ConfirmDialog } from "./ConfirmDialog";
-import type { DraftedSheet, Drafter } from "./drafting";
+import type { DraftedSheet, Drafter, TemplateDrafter } from "./drafting";
 import { ErrorMessage } from "./ErrorView";
 import type { Lang, Strings } from "./i18n";
 import { SourceCells } from "./SourceCells";
@@ -44,6 +44,8 @@ type Status =
 interface Details {
   textRows: SheetRow[];
   gaps: DraftedSheet["gaps"];
+  /** The gaps are a filled template's blanks left as they were. */
+  unfilled?: boolean;
 }
 
 /** What “sources of the selected paragraph” found. */
@@ -52,6 +54,12 @@ type SourcesView =
 
 /** The message after writing a draft, and the rows that could not be formulas. */
 function draftSummary(drafted: DraftedSheet, t: Strings): { text: string; details: Details } {
+  if (drafted.fromTemplate) {
+    return {
+      text: t.templateWritten(drafted.rows.length),
+      details: { textRows: [], gaps: drafted.gaps, unfilled: true },
+    };
+  }
   const live = drafted.rows.filter((r) => r.formula).length;
   const textRows = drafted.rows.filter((r) => !r.formula && r.fallback);
   return {
@@ -66,6 +74,8 @@ export function NarrativePanel(props: {
   lang: Lang;
   readOnly: boolean;
   draft?: Drafter;
+  /** 按模板起草: fills a bureau's template (.txt or .docx) from the tables. */
+  draftFromTemplate?: TemplateDrafter;
   /** Reads the tables, to say what each source cell of a drafted paragraph holds. */
   tables?: TablesReader;
   /** Called after the 说明 sheet was written, so that a shown check is run again. */
@@ -159,6 +169,33 @@ export function NarrativePanel(props: {
     await write(rows, false, drafted);
   };
 
+  /** Reads a template file, fills it from the tables and writes it (asking before replacing). */
+  const draftTemplate = async (file: File) => {
+    if (!props.draftFromTemplate) return;
+    setStatus({ kind: "busy", label: t.drafting });
+    let drafted: DraftedSheet | null;
+    try {
+      const template = await readNarrativeFile(file);
+      drafted = await props.draftFromTemplate(template.text);
+    } catch (error) {
+      const shown =
+        error instanceof ImportError
+          ? new Error(props.lang === "zh-CN" ? error.zh : error.en)
+          : error;
+      setStatus({ kind: "failed", title: t.draftFailed, error: shown });
+      return;
+    }
+    if (drafted === null) {
+      setStatus({ kind: "done", text: t.draftNeedsTables });
+      return;
+    }
+    await write(
+      drafted.rows.map((r) => r.text),
+      false,
+      drafted,
+    );
+  };
+
   /** The source cells of the paragraph selected in Excel. */
   const showSources = async () => {
     try {
@@ -216,6 +253,14 @@ export function NarrativePanel(props: {
             {t.draftFromTables}
           </Button>
         )}
+        {props.draftFromTemplate && (
+          <FileButton
+            label={t.draftFromTemplate}
+            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            disabled={busy || props.readOnly}
+            onFile={(file) => void draftTemplate(file)}
+          />
+        )}
         <Button
           appearance="primary"
           onClick={() => void write(paragraphs, false)}
@@ -249,7 +294,11 @@ export function NarrativePanel(props: {
             )}
             {status.details && status.details.gaps.length > 0 && (
               <>
-                <div>{t.draftGaps(status.details.gaps.length)}</div>
+                <div>
+                  {status.details.unfilled
+                    ? t.templateUnfilled(status.details.gaps.length)
+                    : t.draftGaps(status.details.gaps.length)}
+                </div>
                 <ul className={styles.list}>
                   {status.details.gaps.map((g, i) => (
                     <li key={i}>{props.lang === "zh-CN" ? g.zh : g.en}</li>

@@ -96,6 +96,9 @@ export interface Strings {
   draftWritten: (paragraphs: number, live: number, text: number) => string;
   draftTextRows: (n: number) => string;
   draftGaps: (n: number) => string;
+  draftFromTemplate: string;
+  templateWritten: (paragraphs: number) => string;
+  templateUnfilled: (n: number) => string;
   draftNeedsTables: string;
   // 来源单元格 (a drafted paragraph's source cells)
   sourcesOf: (where: string, n: number) => string;
@@ -244,6 +247,10 @@ const zhCN: Strings = {
     "请补充“主要变动原因”。",
   draftTextRows: (n) => `${n} 段写为文字（不随报表更新）：`,
   draftGaps: (n) => `报表中没有的 ${n} 处内容（已留空白或略去）：`,
+  draftFromTemplate: "按模板起草…",
+  templateWritten: (n) =>
+    `已按模板填写 ${n} 段，写入“说明”工作表（文字，不随报表更新）；模板中的说明性括注已删去，原说明中的“主要原因”已沿用。`,
+  templateUnfilled: (n) => `未能填写的 ${n} 处（文中保留原样，请补充）：`,
   draftNeedsTables: "工作簿中还没有填好的报表：请先在“模板”页插入并填列报表。",
   sourcesOf: (where, n) => `${where} 的数字来自 ${n} 个单元格：`,
   showSources: "所选段落的来源",
@@ -407,6 +414,10 @@ const enUS: Strings = {
     " Add the reasons for the changes (主要变动原因).",
   draftTextRows: (n) => `${n} paragraphs written as text (they do not follow the tables):`,
   draftGaps: (n) => `${n} things the tables do not say (left blank or left out):`,
+  draftFromTemplate: "Draft from a template…",
+  templateWritten: (n) =>
+    `Filled the template from the tables: ${n} paragraphs written to the 说明 sheet (as text: they do not follow the tables); its bracketed instructions were carried out and removed, and the reasons the 说明 sheet gave were kept.`,
+  templateUnfilled: (n) => `${n} places left as they were (fill them in):`,
   sourcesOf: (where, n) => `The figures of ${where} come from ${n} cells:`,
   showSources: "Sources of the selected paragraph",
   sourcesNotParagraph: "Select a paragraph in column A of the 说明 sheet first.",

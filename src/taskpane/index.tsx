@@ -12,7 +12,7 @@ import { hostSupport, officeRun } from "../excel/host-support";
 import { excelTemplates } from "../excel/pane-templates";
 import { excelWorkbook } from "../excel/pane-workbook";
 import { App } from "./App";
-import { tableDrafter } from "./drafting";
+import { tableDrafter, templateDrafter } from "./drafting";
 import { ErrorBoundary, ErrorMessage } from "./ErrorView";
 import { readEnvironment } from "./environment";
 import { BOOT_TEXT } from "./i18n";
@@ -75,6 +75,7 @@ if (typeof Office === "undefined") {
             templates={templates.api}
             tables={templates.readTables}
             draft={tableDrafter(workbook, templates.readTables)}
+            draftFromTemplate={templateDrafter(workbook, templates.readTables)}
           />
         </ErrorBoundary>,
       );

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { readFactsFromXlsx } from "../../src/cli/xlsx/read-facts";
-import { draftNarrative, renderDraft } from "../../src/core/draft";
+import { draftNarrative, reasonsFromText, renderDraft } from "../../src/core/draft";
 import { Dec } from "../../src/core/numbers";
 import { NARRATIVE_HEADER } from "../../src/core/templates/report-sheets";
 import { DRAFT_PRIOR_CSV, DRAFT_TABLES_CSV } from "../support/drafting-tables";
@@ -58,8 +58,9 @@ describe("fa draft --into-book", () => {
       dir,
     );
     expect(code).toBe(0);
-    // The text is in the book; nothing on stdout unless -o asks for it.
-    expect(stdout).toBe("");
+    // The text is in the book; stdout lists only what it lacks (left visible in the book).
+    expect(stdout).not.toContain("一、收入支出决算总体情况说明");
+    expect(stdout).toContain("gap(s) in the draft, left visible");
     expect(stderr).toMatch(/已写入 live\.xlsx：“说明”工作表 \d+ 段，其中 \d+ 段为实时公式/);
     expect(stderr).toMatch(/替换了副本中原有的 \d+ 段说明/);
 
@@ -77,7 +78,9 @@ describe("fa draft --into-book", () => {
     );
     expect(formulas.length).toBeGreaterThan(30);
     // Over the copy's own template cells, and with no cached text to go stale.
-    expect(formulas.every((f) => /'公开0\d表'!\$?[A-Z]+\d+/.test(f.formula))).toBe(true);
+    expect(formulas.every((f) => /'(?:公开0\d表|其他事项)'!\$?[A-Z]+\d+/.test(f.formula))).toBe(
+      true,
+    );
     expect(formulas.every((f) => f.result === undefined)).toBe(true);
     // Headings stay text, in order.
     expect(cells[drafted.findIndex((p) => p.id === "s2.heading")]).toBe("二、收入决算情况说明");
@@ -117,7 +120,16 @@ describe("fa draft --into-book", () => {
     const out = await fa(["draft", "book.xlsx", "--year", "2020", "--into-book", "lo.xlsx"], dir);
     expect(out.code).toBe(0);
     const facts = await readFactsFromXlsx(join(dir, "book.xlsx"), 2020);
-    const draft = draftNarrative(facts, { reportYear: 2020 });
+    // The draft keeps the reasons of the book's 说明 sheet (the seed's), as fa draft does.
+    const narrative = (await sheetsOf(join(dir, "book.xlsx"))).getWorksheet("说明")!;
+    const lines: string[] = [];
+    narrative.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (typeof v === "string") lines.push(v);
+    });
+    const reasons = reasonsFromText(lines.join("\n"));
+    expect(reasons.size).toBeGreaterThan(3);
+    const draft = draftNarrative(facts, { reportYear: 2020, reasons });
     const texts = renderDraft(draft, facts).paragraphs.map((p) => p.text);
     const shown = await recalculated(dir, join(dir, "lo.xlsx"), "说明");
     expect(shown.map((r) => r[0])).toEqual([NARRATIVE_HEADER, ...texts]);

@@ -34,7 +34,7 @@ describe("fa draft", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it("prints the draft drafted from a facts file", async () => {
+  it("prints the draft drafted from a facts file; what it lacks (the reasons) goes to stderr", async () => {
     const { code, stdout, stderr } = await fa(
       ["draft", "--facts", "facts.json", "--year", "2020"],
       dir,
@@ -44,8 +44,27 @@ describe("fa draft", () => {
       "2020年本年收入合计3190.21万元，其中：一般公共预算财政拨款收入1414.49万元，占44.34%；",
     );
     expect(stdout).toContain("2020年，本单位机关运行经费支出40.94万元。");
-    expect(stderr).toBe("");
-  });
+    expect(stdout).toContain("主要变动原因是……。");
+    expect(stdout).not.toContain("gap(s)");
+    expect(stderr).toContain("请填写“机关运行经费”增减变动的主要原因");
+  }, 30_000);
+
+  it("keeps the reasons of --previous, by what they explain", async () => {
+    await writeFile(
+      join(dir, "原说明.txt"),
+      "十、其他重要事项的情况说明\n2020年，本单位机关运行经费支出40.00万元，比2019年减少2.46万元，下降5.79%。主要原因是人员减少。\n",
+    );
+    const { stdout } = await fa(
+      ["draft", "--facts", "facts.json", "--year", "2020", "--previous", "原说明.txt"],
+      dir,
+    );
+    expect(stdout).toContain(
+      "机关运行经费支出比2019年减少1.52万元，下降3.58%。主要变动原因是人员减少。",
+    );
+    expect(stdout).toContain(
+      "一般公共预算财政拨款支出增加518.08万元，增长51.81%。主要变动原因是……。",
+    );
+  }, 30_000);
 
   it("passes the options through: decimals, unit name, zeros, share rounding", async () => {
     const { stdout } = await fa(
@@ -77,7 +96,9 @@ describe("fa draft", () => {
       dir,
     );
     expect(first.code).toBe(0);
-    expect(first.stdout).toBe("");
+    // The text went to the file: stdout lists what it lacks, as the text shows it.
+    expect(first.stdout).toContain("gap(s) in the draft, left visible");
+    expect(first.stdout).not.toContain("一、收入支出决算总体情况说明");
     const written = await readFile(join(dir, "说明.txt"), "utf8");
     expect(written).toMatch(/^一、收入支出决算总体情况说明\n/);
 
@@ -102,7 +123,7 @@ describe("fa draft", () => {
   it("fills a template and lists what it could not fill, in both languages", async () => {
     await writeFile(
       join(dir, "模板.txt"),
-      "2020年本年收入合计__万元，其中：一般公共预算财政拨款收入__万元，占__%。国内公务接待__批次。\n",
+      "2020年本年收入合计__万元，其中：一般公共预算财政拨款收入__万元，占__%。国内公务接待__批次，外宾__人。\n",
     );
     const { code, stdout, stderr } = await fa(
       ["draft", "--facts", "facts.json", "--template", "模板.txt"],
@@ -110,11 +131,11 @@ describe("fa draft", () => {
     );
     expect(code).toBe(0);
     expect(stdout).toBe(
-      "2020年本年收入合计3190.21万元，其中：一般公共预算财政拨款收入1414.49万元，占44.34%。国内公务接待__批次。\n",
+      "2020年本年收入合计3190.21万元，其中：一般公共预算财政拨款收入1414.49万元，占44.34%。国内公务接待16批次，外宾__人。\n",
     );
     expect(stderr).toContain("未能填写 1 处");
     expect(stderr).toContain("1 blank(s) left unfilled");
-    expect(stderr).toMatch(/1:\d+ “__”/);
+    expect(stderr).toContain("第1行 “__”");
   });
 
   it("drafts from a workbook built by fa build, in its year, naming the figures it lacks", async () => {
@@ -130,9 +151,16 @@ describe("fa draft", () => {
     expect(stdout).toContain("本单位2020年度无国有资本经营预算财政拨款收入、支出");
     // The prior-year totals the narrative implies (current − change) are in the workbook.
     expect(stdout).toContain("与2019年相比，收、支总计各增加1693.77万元，增长113.19%。");
-    expect(stdout).not.toContain("__");
-    // What no table holds is left out, and said so.
-    expect(stderr).toContain("表中没有机关运行经费");
+    // The 其他事项 form holds 十 and 七's counts, filled from what the narrative states.
+    expect(stdout).toContain("机关运行经费支出比2019年减少1.52万元，下降3.58%。");
+    expect(stdout).toContain("国内公务接待16批次，192人次。");
+    expect(stdout).toContain("2020年，本单位未发生政府采购支出。");
+    // The writer's reasons in the workbook's 说明 sheet are kept.
+    expect(stdout).toContain("主要变动原因是政府性基金预算增加。");
+    expect(stdout).toContain("主要变动原因是人员减少。");
+    // What the tables lack is a visible blank, and listed by name.
+    expect(stdout).toContain("完成预算__%");
+    expect(stderr).toContain("表中没有“一般公共预算财政拨款支出”的预算数");
   }, 60_000);
 
   it("reports what the tables did not give", async () => {
@@ -181,4 +209,63 @@ describe("fa draft", () => {
     expect(code).toBe(2);
     expect(stderr).toContain(message);
   });
+});
+
+/** A minimal .docx (one Word paragraph per line), as a bureau hands its template out. */
+async function docx(lines: readonly string[]): Promise<Buffer> {
+  const JSZip = (await import("jszip")).default;
+  const zip = new JSZip();
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    "word/document.xml",
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+      lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join("") +
+      "</w:body></w:document>",
+  );
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+describe("fa draft --template with a bureau's template", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "fa-draft-bureau-"));
+    const seed = join(__dirname, "../../seeds/renhe-2020-final-accounts.txt");
+    expect((await fa(["build", seed, "-o", "book.xlsx"], dir)).code).toBeLessThan(2);
+    const template = await readFile(
+      join(__dirname, "../../examples/templates/bureau-xxx.txt"),
+      "utf8",
+    );
+    await writeFile(join(dir, "模板.docx"), await docx(template.trimEnd().split("\n")));
+  }, 60_000);
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("fills a .docx template from the seed's workbook, keeping its reasons, and lists what is left", async () => {
+    const { code, stdout } = await fa(
+      ["draft", "book.xlsx", "--template", "模板.docx", "-o", "说明.txt"],
+      dir,
+    );
+    expect(code).toBe(0);
+    const text = await readFile(join(dir, "说明.txt"), "utf8");
+    expect(text).toContain(
+      "收入、支出总计增加1693.77万元，增长113.19%。主要原因：政府性基金预算增加。",
+    );
+    expect(text).toContain(
+      "机关运行经费支出40.94万元，比2019年度减少1.52万元，下降3.58%。主要原因：人员减少。",
+    );
+    expect(text).toContain("国内公务接待16批次，192人次。");
+    expect(text).not.toMatch(/（如持平|（不涉及|按上述格式|【/);
+    // The list is on stdout (the text went to the file): three 项 without 年初预算.
+    expect(stdout).toContain("blank(s) left unfilled, as marked");
+    expect(stdout.match(/第\d+行 “XX”/g)).toHaveLength(3);
+  }, 60_000);
 });

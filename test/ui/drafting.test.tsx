@@ -8,7 +8,9 @@ import { check } from "../../src/core/check";
 import type { Finding } from "../../src/core/findings";
 import { viewFindings } from "../../src/taskpane/findings-view";
 import { Checker } from "../../src/taskpane/checking";
-import { tableDrafter, type DraftedSheet } from "../../src/taskpane/drafting";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { tableDrafter, templateDrafter, type DraftedSheet } from "../../src/taskpane/drafting";
 import { EXAMPLE_PRIOR_CSV, EXAMPLE_TABLES_CSV, filledWorkbook } from "../support/drafting-tables";
 
 const liveRows = (d: DraftedSheet) =>
@@ -53,7 +55,7 @@ describe("a drafted 说明 stays live", () => {
     // Drafted paragraphs and tables read again, the marks updated: a handful of syncs.
     expect(sim.state.syncCount - syncs).toBeLessThanOrEqual(6);
     expect(outcome.rows[row]).toBe(
-      "3.公务接待费支出决算为0.50万元，完成预算9.04%。公务接待费支出决算比2019年减少0.38万元，下降43.18%。",
+      "3.公务接待费支出决算为0.50万元，完成预算9.04%。公务接待费支出决算比2019年减少0.38万元，下降43.18%。主要变动原因是……。国内公务接待16批次，192人次。",
     );
     const rules = outcome.views.map((v) => v.finding.rule);
     // The tables now disagree (公开06 公务接待费 3.26 > 公开07 0.50): that is reported …
@@ -124,14 +126,44 @@ describe("a drafted 说明 stays live", () => {
     expect(sim.state.content("说明", cell.cell)).toBe(formula);
   });
 
-  it("writes as text, with the reason, what the tables give no cell for", async () => {
-    // The example data alone leaves 公开04表's 年初结转 and a 310 line of 公开06表 empty.
+  it("keeps a paragraph live when a figure has no cell: the gap is a visible blank in its formula", async () => {
+    // The example data alone leaves 公开04表's 年初结转, a 310 line of 公开06表 and the 其他事项 form empty.
     const { workbook, readTables } = await filledWorkbook(EXAMPLE_TABLES_CSV, EXAMPLE_PRIOR_CSV);
     const drafted = (await tableDrafter(workbook, readTables)())!;
-    const text = drafted.rows.filter((r) => r.fallback);
-    expect(text.map((r) => r.id)).toEqual(["s4", "s6"]);
-    expect(text[0].fallback!.zh).toMatch(/既无单元格也无数值/);
-    expect(text[0].text).toContain("__万元");
+    const s53 = drafted.rows.find((r) => r.id === "s5.3")!;
+    expect(s53.text).toContain("完成预算__%");
+    expect(s53.formula).toContain('"万元，完成预算__%。其中："');
+    // A paragraph none of whose figures the tables hold is text, with the reason.
+    const s4 = drafted.rows.find((r) => r.id === "s4")!;
+    expect([s4.formula, s4.text.includes("__万元")]).toEqual([undefined, true]);
+    expect(s4.fallback!.zh).toMatch(/都没有/);
+    expect(drafted.gaps.map((g) => g.zh)).toContain(
+      "表中没有“财政拨款收、支总计”的本年数，留作空白",
+    );
+  });
+});
+
+describe("按模板起草", () => {
+  it("fills a bureau's template from the tables, keeps the 说明 sheet's reasons, and lists what it left", async () => {
+    const { workbook, readTables } = await filledWorkbook();
+    await workbook.writeNarrative([
+      "十、其他重要事项的情况说明",
+      "2020年，测试单位机关运行经费支出40.94万元，比2019年减少1.52万元，下降3.58%。主要原因是人员减少。",
+    ]);
+    const template = readFileSync(
+      join(__dirname, "../../examples/templates/bureau-xxx.txt"),
+      "utf8",
+    );
+    const drafted = (await templateDrafter(workbook, readTables)(template))!;
+    expect(drafted.fromTemplate).toBe(true);
+    const text = drafted.rows.map((r) => r.text).join("\n");
+    expect(text).toContain(
+      "机关运行经费支出40.94万元，比2019年度减少1.52万元，下降3.58%。主要原因：人员减少。",
+    );
+    expect(text).toContain("国内公务接待16批次，192人次。");
+    expect(text).not.toMatch(/XX|（不涉及|按上述格式|【/);
+    // Every 项 has its 年初预算 here: what is left are the reasons the sheet did not give.
     expect(drafted.gaps.length).toBeGreaterThan(0);
+    expect(drafted.gaps.every((g) => g.zh.includes("原因"))).toBe(true);
   });
 });

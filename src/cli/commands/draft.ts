@@ -5,7 +5,9 @@ import {
   draftNarrative,
   DraftOptionsError,
   fillTemplate,
+  reasonsFromText,
   renderDraft,
+  type RenderedDraft,
   sheetRows,
   type DraftGap,
   type SheetRow,
@@ -13,20 +15,23 @@ import {
 } from "../../core/draft";
 import type { Fact, Period } from "../../core/facts";
 import { Dec, tryParseFigure } from "../../core/numbers";
+import { catalogueFor } from "../../core/templates/catalogue";
 import { readFacts, type WorkbookGrid } from "../../core/templates/read-back";
 import { NARRATIVE_SHEET } from "../../core/templates/report-sheets";
 import { detectReportYear, segment } from "../../core/text";
 import { flagString, parseArgs, yearFlag } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { writeFileAtomic } from "../atomic-write";
-import { readTextFile, readWorkbookBytes } from "../read-text";
+import { readDocumentFile, readTextFile, readWorkbookBytes } from "../read-text";
 
 const USAGE_ZH =
-  "用法：fa draft 工作簿.xlsx | --facts 数据.json [--template 模板.txt] [-o 说明.txt] [--force]\n" +
+  "用法：fa draft 工作簿.xlsx | --facts 数据.json [--template 模板.txt|.docx] [--previous 原说明.txt|.docx]\n" +
+  "        [-o 说明.txt] [--force]\n" +
   "        [--into-book 副本.xlsx] [--year 2020] [--name 单位名称] [--decimals 2] [--unit 万元|元]\n" +
   "        [--omit-zeros] [--share-rounding plain|largest-remainder]";
 const USAGE_EN =
-  "usage: fa draft BOOK.xlsx | --facts FACTS.json [--template TEMPLATE.txt] [-o OUT.txt] [--force]\n" +
+  "usage: fa draft BOOK.xlsx | --facts FACTS.json [--template TEMPLATE.txt|.docx] [--previous OLD.txt|.docx]\n" +
+  "        [-o OUT.txt] [--force]\n" +
   "        [--into-book COPY.xlsx] [--year 2020] [--name UNIT] [--decimals 2] [--unit 万元|元]\n" +
   "        [--omit-zeros] [--share-rounding plain|largest-remainder]";
 
@@ -34,10 +39,13 @@ const PERIODS: readonly Period[] = ["current", "prior", "budget"];
 
 /**
  * `fa draft`: drafts 第二部分 of the 说明 from the tables of a workbook (or a facts file),
- * or fills the blanks and alternatives of a template text. Prints the text, or writes it
- * to -o (never over an existing file without --force); what could not be drafted or
- * filled is listed on stderr in both languages. With --into-book, writes a copy of the
- * workbook whose 说明 sheet holds the draft as live formulas over its template cells.
+ * or fills the blanks and alternatives of a template text (.txt or .docx, in any bureau's
+ * form). The writer's reasons (主要原因是…) are kept: those of --previous, else those of the
+ * workbook's 说明 sheet. Prints the text, or writes it to -o (never over an existing file
+ * without --force). What could not be drafted or filled — left visible in the text — is
+ * listed in both languages: on stdout when the text goes to a file or a book, else on stderr
+ * (stdout then carries the text alone). With --into-book, writes a copy of the workbook
+ * whose 说明 sheet holds the draft as live formulas over its template cells.
  */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, {
@@ -51,6 +59,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       "unit",
       "share-rounding",
       "into-book",
+      "previous",
     ],
     booleans: ["force", "omit-zeros"],
   });
@@ -68,27 +77,39 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   if (intoBook !== undefined && !args.flags.has("force"))
     await refuseExisting(resolve(io.cwd, intoBook));
-  const { facts, year, source } = book
+  const { facts, year, source, narrative } = book
     ? await readBook(resolve(io.cwd, book), yearFlag(args))
     : {
         facts: await readFactsJson(resolve(io.cwd, factsFile!)),
         year: yearFlag(args),
         source: undefined,
+        narrative: "",
       };
   const templateFile = flagString(args, "template");
-  const template = templateFile ? await readTextFile(resolve(io.cwd, templateFile)) : undefined;
+  const template = templateFile ? await readDocumentFile(resolve(io.cwd, templateFile)) : undefined;
+  const previousFile = flagString(args, "previous");
+  const previous = previousFile ? await readDocumentFile(resolve(io.cwd, previousFile)) : narrative;
+  const reasons = reasonsFromText(previous, flagString(args, "name"));
   const percentDecimals = parseDecimals(flagString(args, "decimals"));
+  const output = flagString(args, "output");
+  // The list goes where the text does not: stdout is the text's when it is printed.
+  const list = output !== undefined || intoBook !== undefined ? io.stdout : io.stderr;
 
   let text: string;
   if (template !== undefined) {
-    const result = fillTemplate(template, facts, { percentDecimals });
+    const result = fillTemplate(template, facts, {
+      percentDecimals,
+      reasons,
+      ...(year !== undefined ? { catalogue: catalogueFor(year) } : {}),
+    });
     text = result.text;
-    reportUnfilled(result.unfilled, template, io);
+    reportUnfilled(result.unfilled, list);
   } else {
-    const draft = draftWith(facts, year, args.flags, percentDecimals);
+    const draft = draftWith(facts, year, args.flags, percentDecimals, reasons);
     const rendered = renderDraft(draft, facts);
     text = rendered.text;
-    reportGaps(rendered.gaps, io);
+    reportReasons(rendered, reasons.size, list);
+    reportGaps(rendered.gaps, list);
     if (intoBook !== undefined && source) {
       const rows = sheetRows(draft, facts, cellsOfFacts(facts));
       const { writeDraftIntoBook } = await import("./draft-book");
@@ -102,7 +123,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
   }
 
-  const output = flagString(args, "output");
   // The text is in the book's 说明 sheet: print it only when asked for with -o.
   if (intoBook !== undefined && output === undefined) return EXIT.ok;
   if (output === undefined) {
@@ -119,6 +139,7 @@ function draftWith(
   year: number | undefined,
   flags: Map<string, string | true>,
   percentDecimals: number | undefined,
+  reasons: ReadonlyMap<string, string>,
 ) {
   const get = (name: string) => {
     const v = flags.get(name);
@@ -149,6 +170,7 @@ function draftWith(
       unit,
       listZeros: !flags.has("omit-zeros"),
       shareRounding,
+      reasons,
     });
   } catch (e) {
     if (e instanceof DraftOptionsError) throw new UsageError(e.zh, e.en);
@@ -175,7 +197,7 @@ function parseDecimals(text: string | undefined): number | undefined {
 async function readBook(
   path: string,
   given: number | undefined,
-): Promise<{ facts: Fact[]; year: number | undefined; source: Buffer }> {
+): Promise<{ facts: Fact[]; year: number | undefined; source: Buffer; narrative: string }> {
   if (!/\.xlsx$/i.test(path)) {
     throw new UsageError(
       `工作簿应为 .xlsx 文件：${path}`,
@@ -190,13 +212,14 @@ async function readBook(
   } catch {
     throw new UsageError(`无法读取工作簿：${path}`, `Cannot read the workbook: ${path}`);
   }
-  const narrative = grid.sheets.find((s) => s.name === NARRATIVE_SHEET);
+  const sheet = grid.sheets.find((s) => s.name === NARRATIVE_SHEET);
   // Paragraphs are in column A (fa build and the add-in alike); B holds findings.
-  const lines = (narrative?.values ?? []).flatMap((row) =>
+  const lines = (sheet?.values ?? []).flatMap((row) =>
     typeof row[0] === "string" ? [row[0]] : [],
   );
-  const year = given ?? detectReportYear(segment(lines.join("\n")))?.year;
-  return { facts: readFacts(grid, { year }), year, source };
+  const narrative = lines.join("\n");
+  const year = given ?? detectReportYear(segment(narrative))?.year;
+  return { facts: readFacts(grid, { year }), year, source, narrative };
 }
 
 /**
@@ -293,19 +316,34 @@ function reportBook(
   for (const r of text) io.stderr(`  [${r.id}] ${r.fallback!.zh}\n    ${r.fallback!.en}\n`);
 }
 
-function reportGaps(gaps: readonly DraftGap[], io: CliIO): void {
+type Print = (s: string) => void;
+
+function reportGaps(gaps: readonly DraftGap[], print: Print): void {
   if (gaps.length === 0) return;
-  io.stderr(`未能起草的内容 ${gaps.length} 处 / ${gaps.length} gap(s) in the draft:\n`);
-  for (const g of gaps)
-    io.stderr(`  ${g.paragraph ? `[${g.paragraph}] ` : ""}${g.zh}\n    ${g.en}\n`);
+  print(
+    `未能起草的内容 ${gaps.length} 处（文中留有空白或“……”）/ ${gaps.length} gap(s) in the draft, left visible:\n`,
+  );
+  for (const g of gaps) print(`  ${g.paragraph ? `[${g.paragraph}] ` : ""}${g.zh}\n    ${g.en}\n`);
 }
 
-function reportUnfilled(unfilled: readonly UnfilledSlot[], template: string, io: CliIO): void {
+/** How many of the writer's reasons the draft kept, out of those it asks for. */
+function reportReasons(rendered: RenderedDraft, known: number, print: Print): void {
+  if (known === 0) return;
+  const asked = rendered.paragraphs.reduce(
+    (n, p) => n + (p.text.match(/主要(?:变动)?原因是/g)?.length ?? 0),
+    0,
+  );
+  const missing = rendered.paragraphs.reduce((n, p) => n + p.missingReasons.length, 0);
+  print(
+    `沿用原说明中编写人给出的原因 ${asked - missing} 处 / kept ${asked - missing} of the writer's reasons\n`,
+  );
+}
+
+function reportUnfilled(unfilled: readonly UnfilledSlot[], print: Print): void {
   if (unfilled.length === 0) return;
-  const doc = segment(template);
-  io.stderr(`未能填写 ${unfilled.length} 处 / ${unfilled.length} blank(s) left unfilled:\n`);
-  for (const u of unfilled) {
-    const { line, column } = doc.lineCol(u.span.start);
-    io.stderr(`  ${line}:${column} “${u.text}” ${u.reason.zh}\n    ${u.reason.en}\n`);
-  }
+  print(
+    `未能填写 ${unfilled.length} 处（文中保留原样）/ ${unfilled.length} blank(s) left unfilled, as marked:\n`,
+  );
+  for (const u of unfilled)
+    print(`  第${u.line}行 “${u.text}” ${u.reason.zh}\n    line ${u.line}: ${u.reason.en}\n`);
 }

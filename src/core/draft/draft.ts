@@ -3,6 +3,7 @@ import type { Span } from "../span";
 import { FactTable } from "./fact-table";
 import { resolveDraftOptions, type DraftOptions, type ResolvedDraftOptions } from "./options";
 import type { DraftGap } from "./patterns";
+import { reasonSubject, type ReasonKey } from "./reasons";
 import { renderText } from "./render-text";
 import { standardSections, type DraftParagraph } from "./sections";
 import { noFigureMessage, type Ref } from "./segments";
@@ -43,6 +44,8 @@ export interface RenderedParagraph {
   span: Span;
   /** Cells it needed that the facts lacked (printed as blanks). */
   missing: Ref[];
+  /** Reasons it asks for that the writer has not given (printed as the placeholder). */
+  missingReasons: string[];
 }
 
 export interface RenderedDraft {
@@ -58,21 +61,35 @@ export function renderDraft(draft: Draft, facts: readonly Fact[] | FactTable): R
   const paragraphs: RenderedParagraph[] = [];
   let offset = 0;
   for (const p of draft.paragraphs) {
-    const { text, missing } = renderText(p.segments, table, draft.options);
+    const { text, missing, missingReasons } = renderText(p.segments, table, draft.options);
     paragraphs.push({
       id: p.id,
       role: p.role,
       text,
       span: { start: offset, end: offset + text.length },
       missing,
+      missingReasons,
     });
     offset += text.length + 1;
   }
   const blanks = paragraphs.flatMap((p) => p.missing.map((ref) => blankGap(p.id, ref)));
+  const reasons = paragraphs.flatMap((p) =>
+    p.missingReasons.map((key) => reasonGap(p.id, key, draft.options.reasonPlaceholder)),
+  );
   return {
     text: paragraphs.map((p) => p.text).join("\n") + "\n",
     paragraphs,
-    gaps: [...draft.gaps, ...blanks],
+    gaps: [...draft.gaps, ...blanks, ...reasons],
+  };
+}
+
+function reasonGap(paragraph: string, key: string, placeholder: string): DraftGap {
+  const { zh, en } = reasonSubject(key as ReasonKey);
+  return {
+    paragraph,
+    reason: key,
+    zh: `请填写${zh}（原因只能由编写人说明，暂留“${placeholder}”）`,
+    en: `Give ${en} (only the writer can say why; “${placeholder}” is left for now)`,
   };
 }
 

@@ -1,4 +1,5 @@
-import type { AmountClaim, Claim } from "../claims/types";
+import type { AmountClaim, Claim, CountClaim } from "../claims/types";
+import { countMetric } from "../metrics/counts";
 import type { Fact } from "../facts";
 import { shareDenominator } from "../metrics";
 import {
@@ -25,7 +26,12 @@ import {
 } from "./fill-slots";
 import { UP_DOWN, VS_BUDGET } from "./patterns";
 import { budget, cur, noFigureMessage, prior, type Ref } from "./segments";
+import { extractClaims } from "../claims/extract";
+import { catalogueFor, type Catalogue } from "../templates/catalogue";
+import { segment } from "../text";
 import { PRIOR_YEAR } from "../text/prior-year";
+import { reasonKeyBefore, reasonSubject } from "./reasons";
+import { dropZeroItems, prepareTemplate, REASON_PLACEHOLDER } from "./template-forms";
 
 /** “比2019年” just before a 持平 slot: kept as “与2019年持平”. */
 const COMPARED_WITH_PRIOR = new RegExp(String.raw`(?:比|较)(${PRIOR_YEAR})[ \u3000]*$`);
@@ -35,10 +41,22 @@ export interface FillOptions {
   percentDecimals?: number;
   /** Decimals of amounts (2 by default). */
   amountDecimals?: number;
+  /** The writer's reasons (reasons.ts keys), put where the template asks why. */
+  reasons?: ReadonlyMap<string, string>;
+  /** Names of the 项 a “按上述格式依次说明到各项级科目” repeats; the 2020 catalogue by default. */
+  catalogue?: Catalogue;
 }
 
 export type SlotKind =
-  "amount" | "share" | "change" | "growth" | "completion" | "direction" | "compare" | "flat";
+  | "amount"
+  | "count"
+  | "share"
+  | "change"
+  | "growth"
+  | "completion"
+  | "direction"
+  | "compare"
+  | "flat";
 
 export interface FilledSlot {
   /** The template text replaced, in the template's offsets. */
@@ -50,9 +68,12 @@ export interface FilledSlot {
 }
 
 export interface UnfilledSlot {
+  /** In the template as prepared (template-forms.ts): the template itself when it had no bureau forms. */
   span: Span;
   text: string;
   reason: { zh: string; en: string };
+  /** 1-based line of the filled text where it was left. */
+  line: number;
 }
 
 export interface FillResult {
@@ -62,7 +83,125 @@ export interface FillResult {
 }
 
 /**
- * Fills a template 说明 from the tables: every blank (“__万元”, “占%”, “（ ）万元”, “XX万元”)
+ * Fills a template 说明 from the tables, in whatever form the finance bureau wrote it
+ * (template-forms.ts): its forms are read as the standard ones, its instructions carried out
+ * (zero items dropped, the model sentence repeated for every 项, brackets removed), then
+ * every blank and alternative filled (fillSlots), then the reasons asked for put in: the
+ * writer's own (`options.reasons`) or “……”, listed as unfilled. A reason after
+ * “决算数等于预算数” is not asked for and goes. Nothing is guessed: what cannot be filled
+ * stays marked in the text and is listed with its line.
+ */
+export function fillTemplate(
+  template: string,
+  facts: readonly Fact[] | FactTable,
+  options: FillOptions = {},
+): FillResult {
+  const table = facts instanceof FactTable ? facts : new FactTable(facts);
+  const prepared = prepareTemplate(template, table, options.catalogue ?? catalogueFor());
+  const result = fillSlots(prepared.text, table, options);
+  const offsets = lineStarts(result.text);
+  const lineOf = (at: number) => upperBound(offsets, at);
+  const unfilled: UnfilledSlot[] = result.unfilled.map((u) => ({
+    ...u,
+    line: lineOf(shifted(u.span.start, result.filled)),
+  }));
+  for (const p of prepared.problems) {
+    unfilled.push({
+      span: { start: 0, end: 0 },
+      text: "按上述格式依次说明到各项级科目",
+      reason: { zh: p.zh, en: p.en },
+      line: p.line + 1,
+    });
+  }
+  const lines = result.text
+    .split("\n")
+    .map((l, i) => (prepared.dropZeroLines.has(i) ? dropZeroItems(l) : l));
+  // What 不涉及的不列 dropped is no longer a gap: a blank is listed only while it is in the text.
+  const listed = unfilled.filter(
+    (u) => !prepared.dropZeroLines.has(u.line - 1) || lines[u.line - 1].includes(u.text),
+  );
+  const text = fillReasons(lines.join("\n"), options.reasons ?? new Map(), listed);
+  return { text, filled: result.filled, unfilled: listed.sort((a, b) => a.line - b.line) };
+}
+
+/** Where an offset of the prepared template lands in the filled text. */
+function shifted(at: number, filled: readonly FilledSlot[]): number {
+  let out = at;
+  for (const f of filled)
+    if (f.span.end <= at) out += f.replacement.length - (f.span.end - f.span.start);
+  return out;
+}
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") out.push(i + 1);
+  return out;
+}
+
+/** 1-based line of an offset: the number of line starts at or before it. */
+function upperBound(starts: readonly number[], at: number): number {
+  let n = 0;
+  while (n < starts.length && starts[n] <= at) n++;
+  return n;
+}
+
+const REASON_SLOT = new RegExp(
+  `([，,]?)(主要(?:变动)?原因(?:是|为|：|:)?[ \\u3000]*)${REASON_PLACEHOLDER}`,
+  "g",
+);
+
+/**
+ * Each reason the template asks for: dropped after “决算数等于预算数” (nothing to explain),
+ * the writer's own where known (by the change or comparison it follows, reasons.ts), else
+ * left as “……” and listed.
+ */
+function fillReasons(
+  text: string,
+  reasons: ReadonlyMap<string, string>,
+  unfilled: UnfilledSlot[],
+): string {
+  const doc = segment(text);
+  const claims = extractClaims(doc);
+  const edits: Array<{ start: number; end: number; replacement: string }> = [];
+  for (const m of text.matchAll(REASON_SLOT)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const sentenceStart =
+      Math.max(text.lastIndexOf("。", start), text.lastIndexOf("\n", start)) + 1;
+    const sentence = text.slice(sentenceStart, start);
+    if (/(?<![/／])等于预算数的?$/.test(sentence) || /持平[。，,]?$/.test(sentence.trim())) {
+      edits.push({ start: start + (sentence.endsWith("的") ? -1 : 0), end, replacement: "" });
+      continue;
+    }
+    const paragraph = doc.paragraphs.find((p) => p.span.start <= start && start <= p.span.end);
+    const key = paragraph ? reasonKeyBefore(claims, paragraph.index, start) : null;
+    const given = key ? reasons.get(key)?.trim() : undefined;
+    if (given) {
+      edits.push({ start: end - REASON_PLACEHOLDER.length, end, replacement: given });
+      continue;
+    }
+    const subject = key ? reasonSubject(key).zh : "这里的主要原因";
+    unfilled.push({
+      span: { start, end },
+      text: m[0].replace(/^[，,]/, ""),
+      reason: {
+        zh: `请填写${subject}：原因只能由编写人说明`,
+        en: `Give ${key ? reasonSubject(key).en : "the reason"}: only the writer can say why`,
+      },
+      line: doc.lineCol(start).line,
+    });
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+  return out;
+}
+
+/**
+ * The blanks and alternatives of a template in the standard forms (see fillTemplate).
+
+/**
+ * Fills the slots of a template 说明 from the tables: every blank (“__万元”, “占%”, “（ ）万元”, “XX万元”)
  * gets its figure, every alternative (“增加/减少”, “增长/下降”, “大于/小于/等于”) its word,
  * and a change that prints as zero becomes “持平” (“比2019年增加/减少0万元，增长/下降0%” →
  * “与2019年持平”). A figure left after an alternative (“增加/减少0万元”) is template residue
@@ -74,12 +213,11 @@ export interface FillResult {
  * rate of 公务接待费…) names the metric. A blank whose quantity cannot be recognised, or
  * whose figure the tables do not give, is reported in `unfilled` and left as it is.
  */
-export function fillTemplate(
+function fillSlots(
   template: string,
-  facts: readonly Fact[] | FactTable,
-  options: FillOptions = {},
-): FillResult {
-  const table = facts instanceof FactTable ? facts : new FactTable(facts);
+  table: FactTable,
+  options: FillOptions,
+): { text: string; filled: FilledSlot[]; unfilled: Array<Omit<UnfilledSlot, "line">> } {
   const percentDecimals = options.percentDecimals ?? 2;
   const amountDecimals = options.amountDecimals ?? 2;
   const norm = normalizeDigits(template);
@@ -89,7 +227,7 @@ export function fillTemplate(
   const claimAt = indexClaims(claims);
 
   const filled: FilledSlot[] = [];
-  const unfilled: UnfilledSlot[] = [];
+  const unfilled: Array<Omit<UnfilledSlot, "line">> = [];
   const consumed = new Set<Slot>();
   const fail = (slot: Slot, zh: string, en: string): void => {
     unfilled.push({
@@ -124,6 +262,11 @@ export function fillTemplate(
       continue;
     }
     const claim = slot.probe ? claimAt.get(slot.probe.end) : undefined;
+    const counted = slot.probe ? countAt(slot.probe.start) : undefined;
+    if (!claim && counted) {
+      fillCount(slot, counted);
+      continue;
+    }
     if (!claim) {
       fail(slot, "无法识别这里应填的数字是什么", "Cannot tell which figure belongs here");
       continue;
@@ -203,6 +346,20 @@ export function fillTemplate(
       default:
         return fail(slot, "无法识别这里应填的数字是什么", "Cannot tell which figure belongs here");
     }
+  }
+
+  /** A count claim whose figure is the probe (“国内公务接待1批次”). */
+  function countAt(start: number): CountClaim | undefined {
+    return claims.find((c): c is CountClaim => c.kind === "count" && c.span.start === start);
+  }
+
+  /** “国内公务接待__批次”: the count of the 其他事项 form that the counted thing names. */
+  function fillCount(slot: Slot, claim: CountClaim): void {
+    const metric = claim.counted ? countMetric(claim.counted, claim.counter) : undefined;
+    if (!metric) return unknown(slot, claim.label);
+    const v = value(cur(metric));
+    if (v === undefined) return noFigure(slot, cur(metric));
+    put(slot.head, formatNumber(v, 0), "count", metric);
   }
 
   function subjectMetric(claim: Claim): string | undefined {

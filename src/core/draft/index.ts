@@ -8,6 +8,7 @@ export {
   type RenderedParagraph,
 } from "./draft";
 export { FactTable } from "./fact-table";
+export { reasonKey, reasonsFromText, type ReasonKey } from "./reasons";
 export {
   fillTemplate,
   type FillOptions,

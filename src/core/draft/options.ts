@@ -19,6 +19,11 @@ export interface DraftOptions {
   shareRounding?: ShareRounding;
   /** Written where the template asks for the reason of a change (主要变动原因是……). */
   reasonPlaceholder?: string;
+  /**
+   * The writer's own reasons, by reasons.ts key (`change:<metric>`, `budget:<metric>`):
+   * usually `reasonsFromText` of the 说明 drafted before. Written instead of the placeholder.
+   */
+  reasons?: ReadonlyMap<string, string>;
   /** Names of 功能分类 / 经济分类 codes; the shipped catalogue of the year by default. */
   catalogue?: Catalogue;
 }
@@ -69,6 +74,7 @@ export function resolveDraftOptions(options: DraftOptions): ResolvedDraftOptions
     listZeros: options.listZeros ?? true,
     shareRounding: options.shareRounding ?? "plain",
     reasonPlaceholder: options.reasonPlaceholder ?? "……",
+    reasons: options.reasons ?? new Map(),
     catalogue: options.catalogue ?? catalogueFor(reportYear),
   };
 }

@@ -1,5 +1,6 @@
 import type { FactTable } from "./fact-table";
 import type { ResolvedDraftOptions } from "./options";
+import { reasonKey } from "./reasons";
 import { amount, cur, prior, text, type Ref, type Segment, type SignWords } from "./segments";
 
 /**
@@ -13,6 +14,8 @@ export interface DraftGap {
   zh: string;
   en: string;
   ref?: Ref;
+  /** A reason the writer has to give (reasons.ts key). */
+  reason?: string;
 }
 
 export interface DraftContext {
@@ -132,7 +135,10 @@ export function changeSentence(spec: ChangeSpec, ctx: DraftContext): Segment[] {
           ],
         },
         text("。"),
-        ...(spec.reason ? [text(`主要变动原因是${ctx.options.reasonPlaceholder}。`)] : []),
+        // Without last year's figure the change itself is the gap: no reason is asked yet.
+        ...(spec.reason && ctx.facts.has(p)
+          ? [text("主要变动原因是"), reason(ctx, "change", spec.metric), text("。")]
+          : []),
       ],
     },
   ];
@@ -155,16 +161,30 @@ export function completionClause(
     otherwise: [text("，完成预算"), { kind: "completion", actual, target }],
   };
   if (!compare) return [rate];
-  return [
+  const comparison: Segment[] = [
     rate,
     text("，决算数"),
     { kind: "sign", a: actual, b: target, words: VS_BUDGET },
     text("预算数"),
+  ];
+  // Without a budget the comparison itself is the gap: no reason is asked for yet.
+  if (!ctx.facts.has(target)) return comparison;
+  return [
+    ...comparison,
     {
       kind: "choose",
       when: { kind: "same", a: actual, b: target },
       then: [],
-      otherwise: [text(`的主要原因是${ctx.options.reasonPlaceholder}`)],
+      otherwise: [text("的主要原因是"), reason(ctx, "budget", actual.metric)],
     },
   ];
+}
+
+/** The writer's reason for a change or a budget difference, or the visible placeholder. */
+export function reason(ctx: DraftContext, kind: "change" | "budget", metric: string): Segment {
+  const key = reasonKey(kind, metric);
+  const given = ctx.options.reasons.get(key)?.trim();
+  return given
+    ? { kind: "reason", key, text: given, given: true }
+    : { kind: "reason", key, text: ctx.options.reasonPlaceholder, given: false };
 }

@@ -4,6 +4,7 @@ import { convertAmount, Dec } from "../numbers";
 import type { CellRef } from "../span";
 import type { FactTable } from "./fact-table";
 import type { ResolvedDraftOptions } from "./options";
+import { alternatives, BLANK } from "./render-text";
 import {
   cur,
   prior,
@@ -87,6 +88,11 @@ export function renderFormula(
     constants.set(refKey(ref), ref);
     return value.isNegative() ? `(${value.toString()})` : value.toString();
   };
+  // A figure with neither a cell nor a value is a gap: the formula shows the same blank the
+  // text does (“__万元”, “增加/减少”), so the rest of the paragraph stays live.
+  const missing = (...refs: Ref[]) =>
+    refs.some((r) => cellOf(r.metric, r.period) === undefined && facts.value(r) === undefined);
+  const blankPercent: Piece[] = [{ lit: `${BLANK}%` }];
 
   const fmt = (d: number) => (d === 0 ? "0" : `0.${"0".repeat(d)}`);
   const text = (x: string, d: number) => `TEXT(${x},"${fmt(d)}")`;
@@ -100,6 +106,7 @@ export function renderFormula(
     c.kind === "zero"
       ? `ROUND(${scaled(`ABS(${num(c.ref)})`)},${options.amountDecimals})=0`
       : `${printedDiff(c.a, c.b)}=0`;
+  const conditionRefs = (c: Condition): Ref[] => (c.kind === "zero" ? [c.ref] : [c.a, c.b]);
   const sign = (a: Ref, b: Ref, w: SignWords) =>
     `CHOOSE(SIGN(${printedDiff(a, b)})+2,${quote(w.below)},${quote(w.equal)},${quote(w.above)})`;
 
@@ -107,9 +114,14 @@ export function renderFormula(
     list.flatMap((s): Piece[] => {
       switch (s.kind) {
         case "text":
+        case "reason":
           return [{ lit: s.text }];
         case "amount":
+          if (missing(s.ref)) return [{ lit: BLANK }];
           return [{ expr: text(scaled(num(s.ref)), options.amountDecimals) }];
+        case "count":
+          if (missing(s.ref)) return [{ lit: BLANK }];
+          return [{ expr: text(num(s.ref), 0) }];
         case "share":
           if (options.shareRounding === "largest-remainder" && s.group) {
             throw new NoFormula(
@@ -117,20 +129,27 @@ export function renderFormula(
               "Shares use the largest-remainder rule (尾差调整), which a native formula cannot express item by item",
             );
           }
+          if (missing(s.part, s.whole)) return blankPercent;
           return percent(`${num(s.part)}/${num(s.whole)}`);
         case "delta": {
+          if (missing(cur(s.metric), prior(s.metric))) return [{ lit: BLANK }];
           const [c, p] = [num(cur(s.metric)), num(prior(s.metric))];
           return [{ expr: text(scaled(`ABS(${c}-${p})`), options.amountDecimals) }];
         }
         case "growth": {
+          if (missing(cur(s.metric), prior(s.metric))) return blankPercent;
           const [c, p] = [num(cur(s.metric)), num(prior(s.metric))];
           return percent(`ABS((${c}-${p})/${p})`);
         }
         case "completion":
+          if (missing(s.actual, s.target)) return blankPercent;
           return percent(`${num(s.actual)}/${num(s.target)}`);
         case "sign":
+          if (missing(s.a, s.b)) return [{ lit: alternatives(s.words) }];
           return [{ expr: sign(s.a, s.b, s.words) }];
         case "choose":
+          // As the text renderer: a test on a missing figure does not hold.
+          if (missing(...conditionRefs(s.when))) return pieces(s.otherwise);
           return [
             {
               expr: `IF(${printedZero(s.when)},${concat(pieces(s.then))},${concat(pieces(s.otherwise))})`,
@@ -141,7 +160,14 @@ export function renderFormula(
 
   let formula: string;
   try {
-    formula = `=${concat(pieces(segments))}`;
+    const all = pieces(segments);
+    if (!all.some((p) => "expr" in p)) {
+      throw new NoFormula(
+        "段中数字在表中都没有（留作空白），没有可引用的单元格",
+        "None of the paragraph's figures is in the tables (left blank): no cell to refer to",
+      );
+    }
+    formula = `=${concat(all)}`;
   } catch (e) {
     if (e instanceof NoFormula) return { kind: "text", reason: { zh: e.zh, en: e.en } };
     throw e;

@@ -28,6 +28,8 @@ export interface RenderedText {
   text: string;
   /** Cells the segments needed and the facts did not have (rendered as blanks). */
   missing: Ref[];
+  /** Reasons printed as the placeholder because the writer has not given them (keys). */
+  missingReasons: string[];
 }
 
 type Options = Pick<
@@ -46,6 +48,7 @@ export function renderText(
   options: Options,
 ): RenderedText {
   const missing = new Map<string, Ref>();
+  const missingReasons: string[] = [];
   const get = (ref: Ref): Dec | undefined => {
     const v = facts.value(ref);
     if (v === undefined) missing.set(refKey(ref), ref);
@@ -98,9 +101,16 @@ export function renderText(
         switch (s.kind) {
           case "text":
             return s.text;
+          case "reason":
+            if (!s.given) missingReasons.push(s.key);
+            return s.text;
           case "amount": {
             const v = get(s.ref);
             return v === undefined ? BLANK : formatNumber(inUnit(v), options.amountDecimals);
+          }
+          case "count": {
+            const v = get(s.ref);
+            return v === undefined ? BLANK : formatNumber(v, 0);
           }
           case "share":
             return shareOf(s);
@@ -131,7 +141,7 @@ export function renderText(
       .join("");
 
   const text = render(segments);
-  return { text, missing: [...missing.values()] };
+  return { text, missing: [...missing.values()], missingReasons };
 }
 
 /** The template's own way of offering a choice: 增加/减少, 大于/小于/等于. */

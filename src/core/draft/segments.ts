@@ -33,6 +33,8 @@ export type Segment =
   | { kind: "text"; text: string }
   /** An amount without its unit (the unit is literal text next to it). */
   | { kind: "amount"; ref: Ref }
+  /** A count (批次, 人次, 辆) as a whole number, without its counter word. */
+  | { kind: "count"; ref: Ref }
   /**
    * part ÷ whole as a percentage with “%”. `group` lists every part of the breakdown the
    * share belongs to, for the largest-remainder rule (尾差调整) that needs them all.
@@ -46,6 +48,11 @@ export type Segment =
   | { kind: "completion"; actual: Ref; target: Ref }
   /** One of three words by the sign of a − b as printed: 增加/减少, 大于/小于/等于. */
   | { kind: "sign"; a: Ref; b: Ref; words: SignWords }
+  /**
+   * The writer's reason (主要原因是…): their own text when given (`given`), else the
+   * placeholder, which stays visible and is reported as a gap. `key` is a reasons.ts key.
+   */
+  | { kind: "reason"; key: string; text: string; given: boolean }
   | { kind: "choose"; when: Condition; then: readonly Segment[]; otherwise: readonly Segment[] };
 
 export const cur = (metric: string): Ref => ({ metric, period: "current" });
@@ -54,6 +61,7 @@ export const budget = (metric: string): Ref => ({ metric, period: "budget" });
 
 export const text = (s: string): Segment => ({ kind: "text", text: s });
 export const amount = (ref: Ref): Segment => ({ kind: "amount", ref });
+export const count = (ref: Ref): Segment => ({ kind: "count", ref });
 
 export function refKey(ref: Ref): string {
   return `${ref.metric}|${ref.period}`;
@@ -69,8 +77,10 @@ export function refsOf(segments: readonly Segment[]): Ref[] {
     for (const s of list) {
       switch (s.kind) {
         case "text":
+        case "reason":
           break;
         case "amount":
+        case "count":
           add(s.ref);
           break;
         case "share":

@@ -53,6 +53,26 @@ export const METRIC_IDS = [
   "stateCapital.expense.total",
   // 其他重要事项
   "operatingCost", // 机关运行经费
+  // 其他事项 sheet: the facts the nine tables do not hold (amounts in 万元, counts plain)
+  "procurement.total", // 政府采购支出总额
+  "procurement.goods", // 政府采购货物支出
+  "procurement.works", // 政府采购工程支出
+  "procurement.services", // 政府采购服务支出
+  "procurement.sme", // 授予中小企业合同金额
+  "procurement.smallMicro", // 其中授予小微企业合同金额
+  "assets.vehicles", // 车辆（辆）
+  "assets.generalEquipment", // 单价50万元以上通用设备（台套）
+  "assets.specialEquipment", // 单价100万元以上专用设备（台套）
+  "threePublic.abroad.groups", // 因公出国（境）团组数
+  "threePublic.abroad.people", // 因公出国（境）人次
+  "threePublic.vehiclePurchase.count", // 公务用车购置数（辆）
+  "threePublic.vehicles.held", // 公务用车保有量（辆）
+  "threePublic.reception.batches", // 国内公务接待批次
+  "threePublic.reception.people", // 国内公务接待人次
+  "performance.targets", // 编制绩效目标的项目数
+  "performance.monitored", // 开展绩效监控的项目数
+  "performance.selfEvaluated", // 开展绩效自评的项目数
+  "performance.selfEvaluatedFunds", // 绩效自评项目涉及资金（万元）
   // Narrative-only quantities (no cell in the nine tables): compared between places of
   // the narrative itself, never against template facts.
   "project.amount", // 项目 预算数 (budget) / 执行数 (current) of the project a 绩效 section reports

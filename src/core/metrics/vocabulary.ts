@@ -296,6 +296,104 @@ export const VOCABULARY = {
     en: "government agency operating costs",
     synonyms: ["机关运行经费"],
   },
+  "procurement.total": {
+    zh: "政府采购支出总额",
+    en: "government procurement total",
+    synonyms: ["政府采购支出总额", "政府采购支出"],
+    parts: ["procurement.goods", "procurement.works", "procurement.services"],
+  },
+  "procurement.goods": {
+    zh: "政府采购货物支出",
+    en: "government procurement of goods",
+    synonyms: ["政府采购货物支出"],
+    shareOf: "procurement.total",
+  },
+  "procurement.works": {
+    zh: "政府采购工程支出",
+    en: "government procurement of works",
+    synonyms: ["政府采购工程支出"],
+    shareOf: "procurement.total",
+  },
+  "procurement.services": {
+    zh: "政府采购服务支出",
+    en: "government procurement of services",
+    synonyms: ["政府采购服务支出"],
+    shareOf: "procurement.total",
+  },
+  "procurement.sme": {
+    zh: "授予中小企业合同金额",
+    en: "contracts awarded to small and medium enterprises",
+    synonyms: ["授予中小企业合同金额"],
+    shareOf: "procurement.total",
+  },
+  "procurement.smallMicro": {
+    zh: "授予小微企业合同金额",
+    en: "contracts awarded to small and micro enterprises",
+    synonyms: ["授予小微企业合同金额"],
+    shareOf: "procurement.total",
+  },
+  // Counts of the 其他事项 sheet: named for messages, read by no amount claim (no synonyms).
+  "assets.vehicles": { zh: "车辆数", en: "vehicles held", synonyms: [] },
+  "assets.generalEquipment": {
+    zh: "单价50万元以上通用设备数",
+    en: "general equipment over 500,000 yuan a unit",
+    synonyms: [],
+  },
+  "assets.specialEquipment": {
+    zh: "单价100万元以上专用设备数",
+    en: "special equipment over 1,000,000 yuan a unit",
+    synonyms: [],
+  },
+  "threePublic.abroad.groups": {
+    zh: "因公出国（境）团组数",
+    en: "official delegations abroad",
+    synonyms: [],
+  },
+  "threePublic.abroad.people": {
+    zh: "因公出国（境）人次",
+    en: "persons sent abroad",
+    synonyms: [],
+  },
+  "threePublic.vehiclePurchase.count": {
+    zh: "购置公务用车数",
+    en: "official vehicles purchased",
+    synonyms: [],
+  },
+  "threePublic.vehicles.held": {
+    zh: "公务用车保有量",
+    en: "official vehicles held",
+    synonyms: [],
+  },
+  "threePublic.reception.batches": {
+    zh: "国内公务接待批次",
+    en: "official receptions (batches)",
+    synonyms: [],
+  },
+  "threePublic.reception.people": {
+    zh: "国内公务接待人次",
+    en: "official reception guests",
+    synonyms: [],
+  },
+  "performance.targets": {
+    zh: "编制绩效目标的项目数",
+    en: "projects with performance targets",
+    synonyms: [],
+  },
+  "performance.monitored": {
+    zh: "开展绩效监控的项目数",
+    en: "projects monitored",
+    synonyms: [],
+  },
+  "performance.selfEvaluated": {
+    zh: "开展绩效自评的项目数",
+    en: "projects self-evaluated",
+    synonyms: [],
+  },
+  "performance.selfEvaluatedFunds": {
+    zh: "绩效自评项目资金",
+    en: "funds of self-evaluated projects",
+    synonyms: [],
+  },
   "project.amount": {
     zh: "项目资金",
     en: "project funds",

@@ -1,7 +1,8 @@
-import type { AmountClaim, ChangeClaim } from "../claims/types";
+import type { AmountClaim, ChangeClaim, CountClaim } from "../claims/types";
 import type { Fact } from "../facts";
 import type { Finding } from "../findings";
 import { canonicalMetric, metricKind, metricName } from "../metrics";
+import { countMetric } from "../metrics/counts";
 import { convertAmount, formatNumber } from "../numbers";
 import type { Rule, RuleMeta } from "./types";
 import type { NarrativeDocument } from "../text/types";
@@ -47,6 +48,11 @@ export const narrativeVsTable: Rule = {
     for (const c of claims) {
       if (c.kind === "change") {
         const f = changeMismatch(doc, c, byKey, inAttachment(doc, c.paragraph));
+        if (f) findings.push(report(f));
+        continue;
+      }
+      if (c.kind === "count") {
+        const f = countMismatch(c, byKey, inAttachment(doc, c.paragraph));
         if (f) findings.push(report(f));
         continue;
       }
@@ -105,6 +111,29 @@ function changeMismatch(
           end: c.span.end,
           replacement: changeReplacement(doc, c, `${word}${expected}`),
         },
+  };
+}
+
+/**
+ * A count of the 其他事项 form (接待批次, 团组, 车辆 …), named by what it counts
+ * (metrics/counts.ts), against the form's figure: counts are exact, so any difference is one.
+ */
+function countMismatch(c: CountClaim, byKey: Map<string, Fact[]>, attachment: boolean) {
+  if (c.approximate || !c.counted || (c.period ?? "current") !== "current") return undefined;
+  const metric = countMetric(c.counted, c.counter);
+  const fact = metric ? byKey.get(`${metric}|current`)?.[0] : undefined;
+  if (!metric || !fact || fact.value.equals(c.value)) return undefined;
+  const where = fact.cell ? `（${fact.cell.sheet}!${fact.cell.cell}）` : "";
+  const name = metricName(metric);
+  const expected = `${fact.value.toString()}${c.counter}`;
+  return {
+    span: c.span,
+    severity: attachment ? ("warning" as const) : ("error" as const),
+    zh: `${name.zh}文中为${c.value}${c.counter}，表中${where}为${expected}`,
+    en: `${name.en} is ${c.value} in the text but ${fact.value.toString()} in the table${where ? ` ${where}` : ""}`,
+    expected,
+    actual: `${c.value}${c.counter}`,
+    related: fact.cell ? [fact.cell] : [],
   };
 }
 

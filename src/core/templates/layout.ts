@@ -99,13 +99,15 @@ function layoutSheet(book: TemplateBook, m: SheetModel, positions: Positions): S
     const typed = r.mode !== "formula";
     const style: StyleKey = c.text
       ? "text"
-      : c.total
-        ? typed
-          ? "amountTotalInput"
-          : "amountTotal"
-        : typed
-          ? "amountInput"
-          : "amount";
+      : c.count
+        ? "count"
+        : c.total
+          ? typed
+            ? "amountTotalInput"
+            : "amountTotal"
+          : typed
+            ? "amountInput"
+            : "amount";
     if (r.mode === "formula") {
       put({
         row: c.row,

@@ -1,5 +1,5 @@
 import type { Period } from "../facts";
-import { TOTAL_ROW } from "./kinds";
+import { TOTAL_ROW, mattersKey } from "./kinds";
 import { cellKey } from "./keys";
 import type { TableDef, TemplateSet } from "./types";
 
@@ -57,6 +57,22 @@ function cellsIn(def: TableDef, metric: string, period: Period): string[] {
       }
       break;
     case "performance":
+      break;
+    case "matters":
+      // 上年数 are the analysis block's (priorSlots), as in every table.
+      if (period === "prior") break;
+      for (const g of def.groups)
+        for (const row of g.rows)
+          if (row.metric === metric && (period === "current" || row.budget))
+            out.push(mattersKey(row.key, period));
+      if (
+        period === "budget" &&
+        coded?.code.length === 7 &&
+        def.itemBudgets?.family === coded.family
+      )
+        out.push(mattersKey(coded.code, "budget"));
+      if (period === "budget" && def.itemBudgets?.total === metric)
+        out.push(mattersKey("itemsTotal", "budget"));
       break;
   }
   return out;

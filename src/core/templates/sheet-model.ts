@@ -36,6 +36,8 @@ export interface ModelCell {
   total?: boolean;
   /** A text input (the performance form), not an amount. */
   text?: boolean;
+  /** A count (辆, 批次, 人次), not an amount in 万元: printed as a whole number. */
+  count?: boolean;
 }
 
 export interface StaticCell {

@@ -47,6 +47,8 @@ export const STYLES = {
   lineNo: { horizontal: "center", vertical: "middle", border: true },
   blank: { border: true },
   amount: { horizontal: "right", border: true, numberFormat: AMOUNT_FORMAT },
+  /** A count (车辆, 批次, 人次) on the 其他事项 form: whole numbers. */
+  count: { horizontal: "right", border: true, numberFormat: "0" },
   amountTotal: { bold: true, horizontal: "right", border: true, numberFormat: AMOUNT_FORMAT },
   // Cells the user types (Excel's “Input” style, lighter): formulas keep the plain styles.
   amountInput: {

@@ -15,7 +15,8 @@ export interface Bilingual {
 }
 
 /** Stable table ids (workbooks and findings refer to them; never renumber). */
-export type TableId = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "perf";
+export type TableId =
+  "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "perf" | "other";
 
 /** A reference to a row or column of the same table in a sum, with its sign. */
 export interface SumTerm {
@@ -158,7 +159,41 @@ export interface PerformanceTableDef extends TableBase {
   indicatorColumns: Array<{ key: string; label: string; labelEn: string; width?: number }>;
 }
 
-export type TableDef = TwoSidedTableDef | CodedTableDef | PeriodGridTableDef | PerformanceTableDef;
+/** One line of the 其他事项 form: an amount in 万元 or a count, with the figures it has. */
+export interface MattersRowDef {
+  key: string;
+  label: string;
+  labelEn: string;
+  metric: string;
+  /** “万元” for amounts; the counter word (辆, 个, 批次, 人次, 台（套）) for counts. */
+  unit: string;
+  /** Has a 上年数 (the analysis block beside the form, as every table has). */
+  prior?: boolean;
+  /** Has a 年初预算数 cell. */
+  budget?: boolean;
+}
+
+/**
+ * 其他事项: the facts the 说明 states and the nine tables do not hold (机关运行经费, 政府采购,
+ * 国有资产, “三公” counts, 绩效), as a form the accountant fills, grouped under headings,
+ * then the 年初预算 of every 项 of a coded table (五（三）'s 完成预算).
+ */
+export interface MattersTableDef extends TableBase {
+  kind: "matters";
+  groups: Array<{ label: string; labelEn: string; rows: MattersRowDef[] }>;
+  /** One 年初预算 row per 项 (7-digit code) listed in `table`, metric `${family}.${code}`. */
+  itemBudgets?: {
+    table: TableId;
+    family: string;
+    label: string;
+    labelEn: string;
+    /** Metric of the 年初预算 of the whole (合计), listed first. */
+    total: string;
+  };
+}
+
+export type TableDef =
+  TwoSidedTableDef | CodedTableDef | PeriodGridTableDef | PerformanceTableDef | MattersTableDef;
 
 /** A reference to a cell of the set: table, row key, column key. */
 export interface CellAddress {

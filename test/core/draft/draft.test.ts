@@ -75,10 +75,10 @@ describe("the seed's tables, drafted", () => {
         "与2019年相比，“三公”经费财政拨款支出增加2.38万元，增长270.45%。",
     );
     expect(text("s7.2.abroad")).toBe(
-      "1.因公出国（境）费支出决算为0.00万元。因公出国（境）费支出决算与上年持平。",
+      "1.因公出国（境）费支出决算为0.00万元。因公出国（境）费支出决算与上年持平。全年安排因公出国（境）团组0个，出国（境）0人次。",
     );
     expect(text("s7.2.reception")).toBe(
-      "3.公务接待费支出决算为3.26万元，完成预算58.95%。公务接待费支出决算比2019年增加2.38万元，增长270.45%。",
+      "3.公务接待费支出决算为3.26万元，完成预算58.95%。公务接待费支出决算比2019年增加2.38万元，增长270.45%。主要变动原因是……。国内公务接待16批次，192人次。",
     );
   });
 
@@ -162,12 +162,14 @@ describe("budget comparison", () => {
     );
   });
 
-  it("lists 项 lines without budget figures with their amount only", () => {
+  it("leaves the comparison of 项 lines without budget figures as a visible, listed gap", () => {
     const got = paragraphs([
       fact("gbExpense.total", "5"),
       fact("gbExpense.item.2011301", "5"),
     ]).text("s5.3.2011301");
-    expect(got).toBe("1.一般公共服务（类）商贸事务（款）行政运行（项）：支出决算为5.00万元。");
+    expect(got).toBe(
+      "1.一般公共服务（类）商贸事务（款）行政运行（项）：支出决算为5.00万元，完成预算__%，决算数大于/小于/等于预算数。",
+    );
   });
 });
 

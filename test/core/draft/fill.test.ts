@@ -132,12 +132,19 @@ describe("fillTemplate: blanks", () => {
     expect(result.unfilled[0].reason.zh).toContain("其他收入");
   });
 
-  it("reports a blank whose quantity it cannot recognise instead of guessing", () => {
+  it("fills counts of the 其他事项 form and reports a blank it cannot recognise instead of guessing", () => {
     const t = "国内公务接待__批次，共计__人次。本单位办公用房面积__平方米。";
     const result = fillTemplate(t, seedFacts());
-    expect(result.text).toBe(t);
-    expect(result.unfilled.map((u) => u.text)).toEqual(["__", "__", "__"]);
-    expect(result.filled).toEqual([]);
+    expect(result.text).toBe("国内公务接待16批次，共计192人次。本单位办公用房面积__平方米。");
+    expect(result.unfilled.map((u) => [u.text, u.line])).toEqual([["__", 1]]);
+    expect(result.filled.map((f) => f.kind)).toEqual(["count", "count"]);
+  });
+
+  it("leaves a count the form lacks as a listed blank", () => {
+    const facts = seedFacts().filter((f) => f.metric !== "threePublic.reception.batches");
+    const result = fillTemplate("国内公务接待__批次。", facts);
+    expect(result.text).toBe("国内公务接待__批次。");
+    expect(result.unfilled[0].reason.zh).toContain("国内公务接待批次");
   });
 });
 
@@ -166,7 +173,7 @@ describe("fillTemplate: a draft blanked out fills back to itself", () => {
   /** The template a finance department would issue for the draft: figures and words taken out. */
   const blankOut = (text: string) =>
     text
-      .replace(/\d+(?:\.\d+)?(?=万元|%)/g, "__")
+      .replace(/\d+(?:\.\d+)?(?=万元|%)(?!万元以上)/g, "__")
       .replace(/增加|减少/g, "增加/减少")
       .replace(/增长|下降/g, "增长/下降")
       .replace(/大于|小于|等于/g, "大于/小于/等于");
@@ -181,7 +188,8 @@ describe("fillTemplate: a draft blanked out fills back to itself", () => {
         const template = blankOut(text);
         expect(template).not.toBe(text);
         const result = fillTemplate(template, facts, { percentDecimals });
-        expect(result.unfilled).toEqual([]);
+        // The reasons are the writer's: the draft leaves them as “……”, and so does the filler.
+        expect(result.unfilled.filter((u) => !/原因/.test(u.text))).toEqual([]);
         expect(result.text).toBe(text);
       }),
       { numRuns: 30 },

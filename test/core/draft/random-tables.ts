@@ -130,6 +130,30 @@ export const randomTables: fc.Arbitrary<RandomTables> = fc
     put("fiscal.grandTotal", r.fiscal);
     put("operatingCost", r.operatingCost);
 
+    // 其他事项: 政府采购 parts add to the total, 中小企业 ⊇ 小微企业, counts whole numbers.
+    const [goods, works, services] = [r.basic[1], r.extra[2], r.three[3]];
+    put("procurement.goods", goods);
+    put("procurement.works", works);
+    put("procurement.services", services);
+    put("procurement.total", sum([goods, works, services]));
+    put("procurement.sme", goods.plus(works));
+    put("procurement.smallMicro", goods);
+    const counts: Array<[string, number]> = [
+      ["assets.vehicles", r.year % 5],
+      ["assets.generalEquipment", r.year % 3],
+      ["assets.specialEquipment", r.year % 2],
+      ["threePublic.abroad.groups", r.year % 4],
+      ["threePublic.abroad.people", (r.year % 4) * 3],
+      ["threePublic.vehiclePurchase.count", r.year % 2],
+      ["threePublic.vehicles.held", r.year % 5],
+      ["threePublic.reception.batches", r.year % 17],
+      ["threePublic.reception.people", (r.year % 17) * 6],
+      ["performance.targets", r.year % 6],
+      ["performance.monitored", r.year % 6],
+      ["performance.selfEvaluated", r.year % 6],
+    ];
+    for (const [m, n] of counts) put(m, new Dec(n));
+
     const withPrior = [
       "income.grandTotal",
       "fiscal.grandTotal",

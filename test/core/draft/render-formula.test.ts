@@ -104,13 +104,25 @@ describe("renderFormula", () => {
     });
   });
 
-  it("falls back to text when a figure has neither a cell nor a value", () => {
+  it("shows a figure with neither a cell nor a value as the text's blank, the rest live", () => {
+    const missing: Segment = { kind: "amount", ref: { metric: "income.other", period: "current" } };
     const segments: Segment[] = [
-      { kind: "amount", ref: { metric: "income.other", period: "current" } },
+      { kind: "text", text: "其他收入" },
+      missing,
+      { kind: "text", text: "万元，合计" },
+      { kind: "amount", ref: { metric: "income.total", period: "current" } },
+      { kind: "text", text: "万元。" },
     ];
-    const f = renderFormula(segments, () => undefined, table, OPTIONS);
+    const cells = (m: string) => (m === "income.total" ? "公开01表!C32" : undefined);
+    expect(renderFormula(segments, cells, table, OPTIONS)).toEqual({
+      kind: "formula",
+      formula: `="其他收入__万元，合计"&TEXT('公开01表'!C32,"0.00")&"万元。"`,
+      constants: [],
+    });
+    // With no figure left to refer to, the paragraph is text, and says why.
+    const f = renderFormula([missing], () => undefined, table, OPTIONS);
     expect(f.kind).toBe("text");
-    if (f.kind === "text") expect(f.reason.en).toMatch(/income\.other/);
+    if (f.kind === "text") expect(f.reason.en).toMatch(/None of the paragraph's figures/);
   });
 
   it("falls back to text when shares are adjusted by largest remainder", () => {
@@ -171,7 +183,7 @@ describe("formulas show what the text says", () => {
     expect(formulas.length).toBeGreaterThan(20);
     for (const row of rows) {
       if (row.formula) expect(evaluateFormula(row.formula, book.read)).toBe(row.text);
-      else if (row.role === "body") expect(row.text).toMatch(/无数据/);
+      else if (row.role === "body") expect(row.text).toMatch(/无数据|未发生政府采购支出/);
     }
     expect(rows.map((r) => r.text).join("\n") + "\n").toBe(renderDraft(draft, facts).text);
   });

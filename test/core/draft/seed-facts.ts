@@ -61,6 +61,20 @@ const TABLE: Array<[string, Period, string]> = [
   ["stateCapital.expense.total", "current", "0"],
   ["operatingCost", "current", "40.94"],
   ["operatingCost", "prior", "42.46"],
+  // The 其他事项 form, as the seed states it (十 and 七's counts).
+  ["procurement.total", "current", "0"],
+  ["assets.vehicles", "current", "0"],
+  ["assets.generalEquipment", "current", "0"],
+  ["assets.specialEquipment", "current", "0"],
+  ["threePublic.abroad.groups", "current", "0"],
+  ["threePublic.abroad.people", "current", "0"],
+  ["threePublic.vehiclePurchase.count", "current", "0"],
+  ["threePublic.vehicles.held", "current", "0"],
+  ["threePublic.reception.batches", "current", "16"],
+  ["threePublic.reception.people", "current", "192"],
+  ["performance.targets", "current", "1"],
+  ["performance.monitored", "current", "1"],
+  ["performance.selfEvaluated", "current", "1"],
 ];
 
 /** 五（三）: the seed's 项 lines with their actuals (budget = actual). */

@@ -160,3 +160,36 @@ describe("narrative-vs-table related", () => {
     expect(f.fix?.replacement).toBe("3190.21万元");
   });
 });
+
+describe("narrative-vs-table on the counts of the 其他事项 form", () => {
+  const counts: Fact[] = [
+    {
+      metric: "threePublic.reception.batches",
+      period: "current",
+      value: new Dec(16),
+      cell: { sheet: "其他事项", cell: "D22" },
+    },
+    { metric: "threePublic.reception.people", period: "current", value: new Dec(192) },
+  ];
+
+  it("accepts the counts the form holds", () => {
+    expect(runRule(narrativeVsTable, "国内公务接待16批次，192人次。", { facts: counts })).toEqual(
+      [],
+    );
+  });
+
+  it("reports a count that differs, pointing at its cell", () => {
+    const [f, g] = runRule(narrativeVsTable, "国内公务接待17批次，190人次。", { facts: counts });
+    expect([f.text, f.expected, f.related]).toEqual([
+      "17批次",
+      "16批次",
+      [{ sheet: "其他事项", cell: "D22" }],
+    ]);
+    expect([g.text, g.expected]).toEqual(["190人次", "192人次"]);
+  });
+
+  it("leaves counts of things the form does not hold, and bounds, alone", () => {
+    const text = "外事接待3批次。国内公务接待16余批次。";
+    expect(runRule(narrativeVsTable, text, { facts: counts })).toEqual([]);
+  });
+});

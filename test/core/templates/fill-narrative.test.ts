@@ -22,7 +22,10 @@ describe("filling the templates from a narrative", () => {
   const { data, conflicts } = fillFromNarrative(SEED);
 
   test("every amount the seed states for a template cell goes into it, with its printed precision", () => {
-    const tables = [...data.values].filter(([k]) => !k.startsWith("perf|"));
+    const tables = [...data.values].filter(
+      ([k]) =>
+        !k.startsWith("perf|") && (!k.startsWith("other|") || k.endsWith("operatingCost|current")),
+    );
     const got = new Map(tables.map(([k, g]) => [k, `${g.value.toFixed(g.decimals ?? 0)}`]));
     const expected = new Map(
       SEED_FIGURES.map(([t, r, c, v]) => [
@@ -31,6 +34,34 @@ describe("filling the templates from a narrative", () => {
       ]),
     );
     expect(got).toEqual(expected);
+  });
+
+  test("the 其他事项 form gets the counts, the stated zero and the budgets spent exactly", () => {
+    const other = new Map(
+      [...data.values]
+        .filter(([k]) => k.startsWith("other|") && !k.startsWith("other|operatingCost"))
+        .map(([k, g]) => [k, g.value.toString()]),
+    );
+    expect(Object.fromEntries([...other].filter(([k]) => !/\|\d{7}\|/.test(k)))).toEqual({
+      "other|abroadGroups|current": "0",
+      "other|abroadPeople|current": "0",
+      "other|vehiclesBought|current": "0",
+      "other|vehiclesHeld|current": "0",
+      "other|receptionBatches|current": "16",
+      "other|receptionPeople|current": "192",
+      "other|vehicles|current": "0",
+      "other|generalEquipment|current": "0",
+      "other|specialEquipment|current": "0",
+      "other|perfTargets|current": "1",
+      "other|perfMonitored|current": "1",
+      "other|perfSelf|current": "1",
+      "other|procurement|current": "0",
+    });
+    // “完成预算100%，决算数等于预算数”: 18 of the 21 项 say so; three say only 完成预算100%.
+    const budgets = [...other.keys()].filter((k) => /\|\d{7}\|budget$/.test(k));
+    expect(budgets).toHaveLength(18);
+    expect(other.get(cellKey("other", "2011302", "budget"))).toBe("3.22");
+    expect(other.has(cellKey("other", "2011301", "budget"))).toBe(false);
   });
 
   test("the figure's text and position are kept as its source", () => {
@@ -107,7 +138,7 @@ describe("filling 上年数 from the changes the 说明 states", () => {
     [...data.prior].map(([k, g]) => [k, { value: g.value.toString(), decimals: g.decimals }]),
   );
 
-  test("the seed's changes give the prior years of 一、四、五（一） and the 三公 接待费", () => {
+  test("the seed's changes give the prior years of 一、四、五（一）, the 三公 接待费 and 机关运行经费", () => {
     const grand = implied(printedAfter("2020年度收、支总计"), printedAfter("收、支总计各增加"));
     const gb = implied(
       printedAfter("2020年一般公共预算财政拨款支出"),
@@ -121,6 +152,11 @@ describe("filling 上年数 from the changes the 说明 states", () => {
       printedAfter("公务接待费支出"),
       printedAfter("公务接待费支出决算比2019年增加"),
     );
+    const operating = implied(
+      printedAfter("机关运行经费支出"),
+      printedAfter("机关运行经费支出40.94万元，比2019年减少"),
+      -1,
+    );
     expect(grand).toEqual({ value: "1496.44", decimals: 2 });
     expect(priors).toEqual(
       new Map([
@@ -130,6 +166,7 @@ describe("filling 上年数 from the changes the 说明 states", () => {
         [cellKey("04", "grandTotal", "amount"), fiscal],
         [cellKey("04", "grandTotal.out", "total"), fiscal],
         [cellKey("07", "current", "reception"), reception],
+        [cellKey("other", "operatingCost", "current"), operating],
       ]),
     );
     expect(from.map((u) => SEED.slice(u.claim.span.start, u.claim.span.end))).toEqual([
@@ -137,10 +174,11 @@ describe("filling 上年数 from the changes the 说明 states", () => {
       "增加518.08万元",
       "增加1717.14万元",
       "增加2.38万元",
+      "减少1.52万元",
     ]);
   });
 
-  test("a decrease adds back: 机关运行经费 40.94, 减少1.52 → 42.46 (a metric without a template cell)", () => {
+  test("a decrease adds back: 机关运行经费 40.94, 减少1.52 → 42.46, the 上年数 of the 其他事项 form", () => {
     const doc = segment(SEED);
     const found = impliedPriors(doc, extractClaims(doc)).find(
       (p) => p.subject.metric === "operatingCost",
@@ -152,8 +190,7 @@ describe("filling 上年数 from the changes the 说明 states", () => {
     );
     expect(expected.value).toBe("42.46");
     expect({ value: found?.value.toString(), decimals: found?.decimals }).toEqual(expected);
-    // No table holds 机关运行经费, so no 上年数 cell receives it.
-    expect([...priors.values()].map((p) => p.value)).not.toContain(expected.value);
+    expect(priors.get(cellKey("other", "operatingCost", "current"))).toEqual(expected);
   });
 
   test("the 附件's stated prior (上年度为12016927.27元) and its change are not used", () => {

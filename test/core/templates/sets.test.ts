@@ -8,7 +8,7 @@ import {
 import type { TemplateSetOverlay } from "../../../src/core/templates/types";
 
 describe("template sets", () => {
-  test("2020 is the default set, with 公开01–09 and the performance table in order", () => {
+  test("2020 is the default set, with 公开01–09, the performance table and the 其他事项 form in order", () => {
     expect(templateSetFor().id).toBe("national-2020");
     expect(templateSetFor(2019).id).toBe("national-2020");
     expect(NATIONAL_2020.tables.map((t) => t.number)).toEqual([
@@ -22,6 +22,7 @@ describe("template sets", () => {
       "公开08表",
       "公开09表",
       "绩效表",
+      "其他事项",
     ]);
   });
 
@@ -43,6 +44,7 @@ describe("template sets", () => {
       "09",
       "07",
       "perf",
+      "other",
     ]);
     expect(tableById(NATIONAL_2021, "08").number).toBe("公开07表");
     // Everything not named in the overlay is the 2020 definition itself.

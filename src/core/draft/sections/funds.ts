@@ -1,5 +1,5 @@
 import { changeSentence, type DraftContext } from "../patterns";
-import { amount, cur, prior, text, type Ref } from "../segments";
+import { amount, prior, text, type Ref } from "../segments";
 import { body, heading, lastYear, u, year, type DraftParagraph } from "./paragraph";
 
 interface FundSection {
@@ -43,38 +43,4 @@ export function fundSection(spec: FundSection, ctx: DraftContext): DraftParagrap
           : []),
       ];
   return [heading(`${spec.id}.heading`, spec.title), body(spec.id, paragraph)];
-}
-
-/** 十、其他重要事项 (一) 机关运行经费 — the only part of 十 the tables give figures for. */
-export function otherMatters(ctx: DraftContext): DraftParagraph[] {
-  if (!ctx.facts.has(cur("operatingCost"))) {
-    ctx.gaps.push({
-      paragraph: "s10",
-      ref: cur("operatingCost"),
-      zh: "表中没有机关运行经费，未起草“十、其他重要事项的情况说明”",
-      en: "No 机关运行经费 in the tables; section 十 (other matters) not drafted",
-    });
-    return [];
-  }
-  const hasPrior = ctx.facts.has(prior("operatingCost"));
-  return [
-    heading("s10.heading", "十、其他重要事项的情况说明"),
-    heading("s10.1.heading", "（一）机关运行经费支出情况"),
-    body("s10.1", [
-      text(`${year(ctx)}年，${ctx.options.unitName}机关运行经费支出`),
-      amount(cur("operatingCost")),
-      text(`${u(ctx)}。`),
-      ...(hasPrior
-        ? changeSentence(
-            {
-              metric: "operatingCost",
-              lead: `机关运行经费支出比${lastYear(ctx)}年`,
-              flat: "机关运行经费支出与上年持平",
-              reason: true,
-            },
-            ctx,
-          )
-        : []),
-    ]),
-  ];
 }

@@ -63,9 +63,7 @@ function generalBudgetItems(ctx: DraftContext): DraftParagraph[] {
     text(`${year(ctx)}年一般公共预算财政拨款支出决算数为`),
     amount(total),
     text(u(ctx)),
-    ...(ctx.facts.has(budget("gbExpense.total"))
-      ? completionClause(total, budget("gbExpense.total"), ctx, false)
-      : []),
+    ...completionClause(total, budget("gbExpense.total"), ctx, false),
     text(items.length > 0 ? "。其中：" : "。"),
   ];
   return [
@@ -76,12 +74,11 @@ function generalBudgetItems(ctx: DraftContext): DraftParagraph[] {
       const name = itemLabel(ctx.options.catalogue, code);
       if (!name.known) unknownCode(ctx, id, code);
       const metric = codedMetric("gbExpense.item", code);
-      const hasBudget = ctx.facts.has(budget(metric));
       return body(id, [
         text(`${i + 1}.${name.text}：支出决算为`),
         amount(cur(metric)),
         text(u(ctx)),
-        ...(hasBudget ? completionClause(cur(metric), budget(metric), ctx, true) : []),
+        ...completionClause(cur(metric), budget(metric), ctx, true),
         text("。"),
       ]);
     }),
@@ -94,6 +91,13 @@ const LANES = { personnel: ["301", "303"], public: ["302", "307", "310", "399"] 
 /** 六、一般公共预算财政拨款基本支出决算情况说明 */
 export function basic(ctx: DraftContext): DraftParagraph[] {
   const econ = ctx.facts.codes("gbBasic.econ").filter((c) => c.length === 5);
+  if (econ.length === 0) {
+    ctx.gaps.push({
+      paragraph: "s6",
+      zh: "公开06表没有经济分类款级科目的数字，人员经费、日常公用经费未写“主要包括：……”",
+      en: "公开06 has no economic-classification lines; the “主要包括” lists of 人员经费 and 公用经费 are not written",
+    });
+  }
   const includes = (lane: readonly string[]): Segment[] => {
     const names = econ
       .filter((c) => lane.includes(c.slice(0, 3)))

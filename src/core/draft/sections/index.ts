@@ -1,8 +1,9 @@
 import type { DraftContext } from "../patterns";
 import { cur } from "../segments";
-import { fundSection, otherMatters } from "./funds";
+import { fundSection } from "./funds";
 import { basic, generalBudget } from "./general-budget";
 import type { DraftParagraph } from "./paragraph";
+import { otherMatters } from "./other-matters";
 import { threePublic } from "./three-public";
 import { expense, fiscal, income, overall } from "./totals";
 

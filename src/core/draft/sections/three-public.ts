@@ -5,7 +5,7 @@ import {
   partsList,
   type DraftContext,
 } from "../patterns";
-import { amount, budget, cur, prior, text, type Segment } from "../segments";
+import { amount, budget, count, cur, text, type Segment } from "../segments";
 import { body, heading, lastYear, u, year, type DraftParagraph } from "./paragraph";
 
 interface ThreePublicItem {
@@ -26,23 +26,23 @@ const THREE_PUBLIC: readonly ThreePublicItem[] = [
   { key: "reception", label: "公务接待费支出决算", itemLabel: "公务接待费" },
 ];
 
-/** Budget comparison and prior-year comparison of one 三公 quantity, when those figures exist. */
+/**
+ * Budget comparison and prior-year comparison of one 三公 quantity. Both are asked for by
+ * the standard wording: a figure the tables lack stays a visible, listed blank.
+ */
 function threePublicFigures(metric: string, label: string, ctx: DraftContext): Segment[] {
-  const hasBudget = ctx.facts.has(budget(metric));
-  const hasPrior = ctx.facts.has(prior(metric));
   return [
-    ...(hasBudget ? completionClause(cur(metric), budget(metric), ctx, false) : []),
+    ...completionClause(cur(metric), budget(metric), ctx, false),
     text("。"),
-    ...(hasPrior
-      ? changeSentence(
-          {
-            metric,
-            lead: `${label}支出决算比${lastYear(ctx)}年`,
-            flat: `${label}支出决算与上年持平`,
-          },
-          ctx,
-        )
-      : []),
+    ...changeSentence(
+      {
+        metric,
+        lead: `${label}支出决算比${lastYear(ctx)}年`,
+        flat: `${label}支出决算与上年持平`,
+        reason: true,
+      },
+      ctx,
+    ),
   ];
 }
 
@@ -57,7 +57,6 @@ export function threePublic(ctx: DraftContext): DraftParagraph[] {
   const listed = THREE_PUBLIC.filter((i) =>
     parts.some((p) => p.ref.metric === `threePublic.${i.key}`),
   );
-  const hasBudget = ctx.facts.has(budget("threePublic.total"));
   const items = listed.map((item, i) => {
     const metric = `threePublic.${item.key}`;
     const segments: Segment[] = [
@@ -68,7 +67,9 @@ export function threePublic(ctx: DraftContext): DraftParagraph[] {
       text(u(ctx)),
       ...threePublicFigures(metric, item.itemLabel, ctx),
     ];
+    if (item.key === "abroad") segments.push(...abroadCounts());
     if (item.key === "vehicle") segments.push(...vehicleParts(ctx));
+    if (item.key === "reception") segments.push(...receptionCounts());
     return body(`s7.2.${item.key}`, segments);
   });
   return [
@@ -78,18 +79,16 @@ export function threePublic(ctx: DraftContext): DraftParagraph[] {
       text(`${year(ctx)}年“三公”经费财政拨款支出决算为`),
       amount(total),
       text(u(ctx)),
-      ...(hasBudget ? completionClause(total, budget("threePublic.total"), ctx, true) : []),
+      ...completionClause(total, budget("threePublic.total"), ctx, true),
       text("。"),
-      ...(ctx.facts.has(prior("threePublic.total"))
-        ? changeSentence(
-            {
-              metric: "threePublic.total",
-              lead: `与${lastYear(ctx)}年相比，“三公”经费财政拨款支出`,
-              flat: "“三公”经费财政拨款支出与上年持平",
-            },
-            ctx,
-          )
-        : []),
+      ...changeSentence(
+        {
+          metric: "threePublic.total",
+          lead: `与${lastYear(ctx)}年相比，“三公”经费财政拨款支出`,
+          flat: "“三公”经费财政拨款支出与上年持平",
+        },
+        ctx,
+      ),
     ]),
     heading("s7.2.heading", "（二）“三公”经费财政拨款支出决算具体情况说明"),
     body("s7.2", [
@@ -103,20 +102,42 @@ export function threePublic(ctx: DraftContext): DraftParagraph[] {
   ];
 }
 
-/** “其中：公务用车购置费支出X万元；公务用车运行维护费支出X万元。” when the table splits them. */
-function vehicleParts(ctx: DraftContext): Segment[] {
-  const subs = [
-    { label: "公务用车购置费支出", ref: cur("threePublic.vehiclePurchase") },
-    { label: "公务用车运行维护费支出", ref: cur("threePublic.vehicleOperation") },
-  ].filter((s) => ctx.facts.has(s.ref));
-  if (subs.length === 0) return [];
+/** “全年安排因公出国（境）团组N个，出国（境）N人次。” from the 其他事项 form. */
+function abroadCounts(): Segment[] {
   return [
-    text("其中："),
-    ...subs.flatMap((s, i): Segment[] => [
-      text(`${i > 0 ? "；" : ""}${s.label}`),
-      amount(s.ref),
-      text(u(ctx)),
-    ]),
-    text("。"),
+    text("全年安排因公出国（境）团组"),
+    count(cur("threePublic.abroad.groups")),
+    text("个，出国（境）"),
+    count(cur("threePublic.abroad.people")),
+    text("人次。"),
+  ];
+}
+
+/**
+ * “其中：公务用车购置费支出X万元，全年按规定更新购置公务用车N辆；公务用车运行维护费支出X万元，
+ * 截至年底单位共有公务用车N辆。” — the split of 公开07, the counts of the 其他事项 form.
+ */
+function vehicleParts(ctx: DraftContext): Segment[] {
+  return [
+    text("其中：公务用车购置费支出"),
+    amount(cur("threePublic.vehiclePurchase")),
+    text(`${u(ctx)}，全年按规定更新购置公务用车`),
+    count(cur("threePublic.vehiclePurchase.count")),
+    text("辆；公务用车运行维护费支出"),
+    amount(cur("threePublic.vehicleOperation")),
+    text(`${u(ctx)}，截至${year(ctx)}年12月底，单位共有公务用车`),
+    count(cur("threePublic.vehicles.held")),
+    text("辆。"),
+  ];
+}
+
+/** “国内公务接待N批次，N人次。” */
+function receptionCounts(): Segment[] {
+  return [
+    text("国内公务接待"),
+    count(cur("threePublic.reception.batches")),
+    text("批次，"),
+    count(cur("threePublic.reception.people")),
+    text("人次。"),
   ];
 }

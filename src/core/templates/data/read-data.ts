@@ -77,6 +77,12 @@ type Problem = { zh: string; en: string };
 const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
 const err = (zh: string, en: string): Problem => ({ zh, en });
 
+/** The figures of a 其他事项 line: 本年数 and 年初预算数 (keys as the sheet's cells). */
+const MATTERS_COLUMNS: ColumnDef[] = [
+  { key: "current", label: "本年数", labelEn: "Figure of the year" },
+  { key: "budget", label: "年初预算数", labelEn: "Budget" },
+];
+
 function locateTwoSided(
   def: TwoSidedTableDef,
   set: TemplateSet,
@@ -271,6 +277,24 @@ export function readDataSections(
           );
         }
         return { row: row.key, columns: def.money.columns };
+      }
+      case "matters": {
+        const columns = MATTERS_COLUMNS;
+        if (code) {
+          if (def.itemBudgets && /^\d{7}$/.test(code)) return { row: code, columns };
+          return err(
+            `${def.number}只列项级（7位）科目的年初预算，文件中为“${code}”`,
+            `${def.number} lists budgets of 7-digit items only, not "${code}"`,
+          );
+        }
+        if (def.itemBudgets && (sameName(name, "合计") || name === "itemsTotal"))
+          return { row: "itemsTotal", columns };
+        const row = def.groups
+          .flatMap((g) => g.rows)
+          .find((x) => sameName(x.label, name) || x.key === name);
+        if (!row)
+          return err(`${def.number}没有“${name}”这一行`, `${def.number} has no row "${name}"`);
+        return { row: row.key, columns };
       }
     }
   }

@@ -10,6 +10,7 @@ import { templateSetFor } from "../sets";
 import type { TemplateSet } from "../types";
 import { impliedPriors } from "./implied-prior";
 import { amountUnit, inWan } from "./in-wan";
+import { fillMattersFromNarrative } from "./matters";
 import { fillPerformanceFromTable } from "./perf-table";
 import { priorSlots } from "./prior-slots";
 
@@ -92,6 +93,7 @@ export function fillFromNarrative(
     if (keys.length) implied.push({ claim: p.change, keys: keys.map(priorKey) });
   }
 
+  fillMattersFromNarrative(doc, claims, set, data, source);
   fillPerformanceFromTable(doc, data);
   return { data, used, conflicts, implied };
 }

@@ -1,6 +1,7 @@
 import type { BuildContext, SheetModel } from "../sheet-model";
 import type { TableDef } from "../types";
 import { buildCoded } from "./coded";
+import { buildMatters } from "./matters";
 import { buildPerformance } from "./performance";
 import { buildPeriodGrid } from "./period-grid";
 import { buildTwoSided } from "./two-sided";
@@ -16,8 +17,11 @@ export function buildSheetModel(def: TableDef, ctx: BuildContext): SheetModel {
       return buildPeriodGrid(def, ctx);
     case "performance":
       return buildPerformance(def, ctx);
+    case "matters":
+      return buildMatters(def, ctx);
   }
 }
 
 export { TOTAL_ROW, codedRows } from "./coded";
 export { fieldKey, indicatorKey } from "./performance";
+export { itemBudgetCodes, mattersKey } from "./matters";

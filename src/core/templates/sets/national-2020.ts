@@ -556,6 +556,168 @@ const perf: TemplateSet["tables"][number] = {
   ],
 };
 
+const amountRow = (key: string, metric: string, label: string, labelEn: string, prior = false) => ({
+  key,
+  metric,
+  label,
+  labelEn,
+  unit: "万元",
+  ...(prior ? { prior: true } : {}),
+});
+const countRow = (key: string, metric: string, label: string, labelEn: string, unit: string) => ({
+  key,
+  metric,
+  label,
+  labelEn,
+  unit,
+});
+
+/** 其他事项: what 十、其他重要事项 and 七's counts state, and the 年初预算 of 五（三）. */
+const other: TemplateSet["tables"][number] = {
+  id: "other",
+  kind: "matters",
+  number: "其他事项",
+  sheet: "其他事项",
+  title: "其他重要事项情况表",
+  titleEn: "Other matters (figures the nine tables do not hold)",
+  orientation: "portrait",
+  groups: [
+    {
+      label: "一、机关运行经费",
+      labelEn: "Agency operating costs",
+      rows: [
+        amountRow("operatingCost", "operatingCost", "机关运行经费支出", "Operating costs", true),
+      ],
+    },
+    {
+      label: "二、政府采购",
+      labelEn: "Government procurement",
+      rows: [
+        amountRow("procurement", "procurement.total", "政府采购支出总额", "Procurement total"),
+        amountRow("goods", "procurement.goods", "其中：政府采购货物支出", "Goods"),
+        amountRow("works", "procurement.works", "政府采购工程支出", "Works"),
+        amountRow("services", "procurement.services", "政府采购服务支出", "Services"),
+        amountRow("sme", "procurement.sme", "授予中小企业合同金额", "Awarded to SMEs"),
+        amountRow(
+          "smallMicro",
+          "procurement.smallMicro",
+          "其中：授予小微企业合同金额",
+          "Awarded to small and micro enterprises",
+        ),
+      ],
+    },
+    {
+      label: "三、国有资产占有使用情况",
+      labelEn: "State-owned assets",
+      rows: [
+        countRow("vehicles", "assets.vehicles", "车辆", "Vehicles", "辆"),
+        countRow(
+          "generalEquipment",
+          "assets.generalEquipment",
+          "单价50万元以上通用设备",
+          "General equipment ≥ 500,000 yuan",
+          "台（套）",
+        ),
+        countRow(
+          "specialEquipment",
+          "assets.specialEquipment",
+          "单价100万元以上专用设备",
+          "Special equipment ≥ 1,000,000 yuan",
+          "台（套）",
+        ),
+      ],
+    },
+    {
+      label: "四、“三公”经费相关数量",
+      labelEn: "“Three public” expenses: counts",
+      rows: [
+        countRow(
+          "abroadGroups",
+          "threePublic.abroad.groups",
+          "因公出国（境）团组",
+          "Delegations abroad",
+          "个",
+        ),
+        countRow(
+          "abroadPeople",
+          "threePublic.abroad.people",
+          "因公出国（境）人次",
+          "Persons abroad",
+          "人次",
+        ),
+        countRow(
+          "vehiclesBought",
+          "threePublic.vehiclePurchase.count",
+          "购置公务用车",
+          "Vehicles purchased",
+          "辆",
+        ),
+        countRow(
+          "vehiclesHeld",
+          "threePublic.vehicles.held",
+          "公务用车保有量",
+          "Vehicles held",
+          "辆",
+        ),
+        countRow(
+          "receptionBatches",
+          "threePublic.reception.batches",
+          "国内公务接待批次",
+          "Receptions",
+          "批次",
+        ),
+        countRow(
+          "receptionPeople",
+          "threePublic.reception.people",
+          "国内公务接待人次",
+          "Reception guests",
+          "人次",
+        ),
+      ],
+    },
+    {
+      label: "五、预算绩效管理",
+      labelEn: "Performance management",
+      rows: [
+        countRow(
+          "perfTargets",
+          "performance.targets",
+          "编制绩效目标的项目",
+          "Projects with targets",
+          "个",
+        ),
+        countRow(
+          "perfMonitored",
+          "performance.monitored",
+          "开展绩效监控的项目",
+          "Projects monitored",
+          "个",
+        ),
+        countRow(
+          "perfSelf",
+          "performance.selfEvaluated",
+          "开展绩效自评的项目",
+          "Projects self-evaluated",
+          "个",
+        ),
+        amountRow(
+          "perfSelfFunds",
+          "performance.selfEvaluatedFunds",
+          "绩效自评项目涉及资金",
+          "Funds self-evaluated",
+        ),
+      ],
+    },
+  ],
+  itemBudgets: {
+    table: "05",
+    family: "gbExpense.item",
+    label: "六、一般公共预算财政拨款支出年初预算（项级科目）",
+    labelEn: "General budget appropriations: budget by item",
+    total: "gbExpense.total",
+  },
+};
+
 const term = (table: Identity["lhs"][number]["table"], r: string, c: string, sign?: 1 | -1) => ({
   table,
   row: r,
@@ -1000,7 +1162,7 @@ export const NATIONAL_2020: TemplateSet = {
   year: 2020,
   name: { zh: "2020年度部门决算公开（全国通用）", en: "2020 national department final accounts" },
   classRows: CLASS_ROWS_2020,
-  tables: [t01, t02, t03, t04, t05, t06, t07, t08, t09, perf],
+  tables: [t01, t02, t03, t04, t05, t06, t07, t08, t09, perf, other],
   identities: IDENTITIES_2020,
   links: LINKS_2020,
   charts: CHARTS_2020,

@@ -10,6 +10,7 @@ import {
   styleRects,
   type Conflict,
   type ExistingSheet,
+  type PlanContents,
   type SheetPlan,
   type StoredLayout,
   type WriteOptions,
@@ -74,7 +75,7 @@ export async function insertTemplates(
       ? sheets
           .getItem(s.name)
           .getUsedRangeOrNullObject(true)
-          .load("formulas, rowIndex, columnIndex")
+          .load("formulas, numberFormat, rowIndex, columnIndex")
       : null,
   );
   // Read with the sheets, so that the precision block is replaced in the same write.
@@ -98,7 +99,13 @@ export async function insertTemplates(
     if (range) {
       existing = range.isNullObject
         ? { formulas: [], top: 0, left: 0, stored }
-        : { formulas: range.formulas, top: range.rowIndex, left: range.columnIndex, stored };
+        : {
+            formulas: range.formulas,
+            formats: range.numberFormat,
+            top: range.rowIndex,
+            left: range.columnIndex,
+            stored,
+          };
     }
     const plan = planSheet(s, existing, options);
     result.conflicts.push(...plan.conflicts);
@@ -148,6 +155,21 @@ function parseStored(value: unknown): StoredLayout | null {
   }
 }
 
+const any = (grid: ReadonlyArray<ReadonlyArray<unknown>>) =>
+  grid.some((r) => r.some((v) => v !== null));
+
+/**
+ * Queues a plan's contents: text cells formatted as text (“@”) first, then their text
+ * through `values` (a string starting with =, + or - written to a cell not formatted as
+ * text would become a formula), then numbers and formulas through `formulas`. A null in
+ * each grid leaves its cell to the other writes.
+ */
+function writeContents(range: Excel.Range, contents: PlanContents): void {
+  if (any(contents.formats)) range.numberFormat = contents.formats;
+  if (any(contents.texts)) range.values = contents.texts;
+  if (any(contents.formulas)) range.formulas = contents.formulas;
+}
+
 /** Queues the writes of one sheet's plan (no sync here). */
 function render(
   context: Excel.RequestContext,
@@ -168,7 +190,7 @@ function render(
     );
     ws.getRange(`A1:${columnLetters(cols - 1)}${rows}`).unmerge();
   }
-  if (plan.contents) ws.getRange(rectA1(plan.contents.rect)).formulas = plan.contents.grid;
+  if (plan.contents) writeContents(ws.getRange(rectA1(plan.contents.rect)), plan.contents);
   if (!plan.restyle) return;
   for (const { style, rect } of styleRects(s.cells)) {
     applyStyle(

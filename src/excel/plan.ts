@@ -17,6 +17,11 @@ export interface StoredLayout {
 export interface ExistingSheet {
   /** `formulas` of the used range (formula text or constant; "" for blank). */
   formulas: ReadonlyArray<ReadonlyArray<unknown>>;
+  /**
+   * `numberFormat` of the same range, when read: a cell formatted as text (“@”) holds
+   * “=…” as text, not as a formula, and a formula written into it would become text.
+   */
+  formats?: ReadonlyArray<ReadonlyArray<unknown>>;
   top: number;
   left: number;
   stored?: StoredLayout;
@@ -39,10 +44,25 @@ export interface WriteOptions {
   approved?: readonly string[];
 }
 
+/**
+ * Contents to write over `rect`, in three grids of the same shape where null leaves a cell
+ * as it is: `formats` first (“@” before text; “General” where a formula or number goes
+ * into a cell formatted as text), then `texts` through `Range.values` (in a text-formatted
+ * cell, so that “=…”, “+…”, “-…” stay text), then `formulas` (numbers and formulas).
+ * `grid` is all of them together, as the sheet will hold them.
+ */
+export interface PlanContents {
+  rect: Rect;
+  grid: Array<Array<string | number | null>>;
+  formats: Array<Array<"@" | "General" | null>>;
+  texts: Array<Array<string | null>>;
+  formulas: Array<Array<string | number | null>>;
+}
+
 export interface SheetPlan {
   sheet: string;
-  /** Contents to write over `rect`: null leaves a cell as it is. Absent when nothing changes. */
-  contents?: { rect: Rect; grid: Array<Array<string | number | null>> };
+  /** What to write. Absent when nothing changes. */
+  contents?: PlanContents;
   conflicts: Conflict[];
   /** Formats, merges, widths, freeze and print setup must be (re)applied. */
   restyle: boolean;
@@ -63,6 +83,9 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 const isFormula = (v: unknown) => typeof v === "string" && v.startsWith("=");
+
+/** A cell's number format, as read: text (“@”) or anything else. */
+const TEXT_FORMAT = "@";
 
 /** Formula text compared as Excel may give it back: case, spaces and sheet-name quotes aside. */
 const formulaText = (f: string) =>
@@ -85,6 +108,11 @@ export function planSheet(
 ): SheetPlan {
   const at = (r: number, c: number): unknown =>
     existing ? (existing.formulas[r - existing.top]?.[c - existing.left] ?? "") : "";
+  /** Whether a cell is formatted as text now (its “=…” is text, not a formula). */
+  const textFormatAt = (r: number, c: number): boolean =>
+    existing?.formats?.[r - existing.top]?.[c - existing.left] === TEXT_FORMAT;
+  /** A formula already in the sheet: “=…” in a cell not formatted as text. */
+  const formulaAt = (r: number, c: number): boolean => isFormula(at(r, c)) && !textFormatAt(r, c);
   const stored = existing?.stored;
   const oldRowOf = (r: number): number => {
     if (!stored) return r;
@@ -109,11 +137,19 @@ export function planSheet(
   };
 
   const finals = new Map<string, Content>();
+  // Where the final content is text: written as a value into a cell formatted as text, so
+  // that a label or a text taken from the narrative (“=HYPERLINK(…)”) never becomes a formula.
+  const textual = new Set<string>();
+  /** The user's content kept or carried from (row, col): text unless it was a formula there. */
+  const keepText = (pos: string, r: number, c: number) => {
+    if (typeof at(r, c) === "string" && !formulaAt(r, c)) textual.add(pos);
+  };
   const conflicts: Conflict[] = [];
   for (const c of layout.cells) {
     const want = proposed(c);
     const oldRow = moved ? oldRowOf(c.row) : c.row;
     const before = oldRow >= 0 ? at(oldRow, c.col) : "";
+    const pos = `${c.row},${c.col}`;
     let final: Content;
     if (c.kind === "label") {
       // A blank label cell may hold the user's own note: it is treated as the user's cell
@@ -151,19 +187,25 @@ export function planSheet(
       });
       final = before as Content;
     }
-    finals.set(`${c.row},${c.col}`, final);
+    finals.set(pos, final);
+    if (final === before && before !== want) keepText(pos, oldRow, c.col);
+    else if (c.kind !== "formula" && typeof final === "string") textual.add(pos);
   }
 
   // When rows moved, every other cell moves with its row too, as Excel moves a row's cells
   // when a row is inserted: a user's remark beside a table stays beside its line.
-  if (moved && existing) carryUserCells(layout, existing, finals, conflicts, consent);
+  if (moved && existing) carryUserCells(layout, existing, finals, conflicts, consent, keepText);
 
-  const writes: Array<{ r: number; c: number; v: string | number }> = [];
-  for (const [pos, v] of finals) {
+  const writes: Array<{ r: number; c: number; v: string | number; text: boolean }> = [];
+  for (const [pos, value] of finals) {
     const [r, c] = pos.split(",").map(Number);
-    if (!same(at(r, c), v) || (typeof v === "string" && isFormula(v) && at(r, c) !== v)) {
-      writes.push({ r, c, v: typeof v === "boolean" ? String(v) : v });
-    }
+    const v = typeof value === "boolean" ? String(value) : value;
+    const text = textual.has(pos) && v !== "";
+    const changed = text
+      ? // Text replaces a live formula even of the same characters (an older writer's).
+        !same(at(r, c), v) || formulaAt(r, c)
+      : !same(at(r, c), v) || (isFormula(v) && (!formulaAt(r, c) || at(r, c) !== v));
+    if (changed) writes.push({ r, c, v, text });
   }
   const restyle = !existing || !stored || stored.signature !== layout.signature || moved;
   const plan: SheetPlan = {
@@ -180,11 +222,30 @@ export function planSheet(
       bottom: Math.max(...writes.map((w) => w.r)),
       right: Math.max(...writes.map((w) => w.c)),
     };
-    const grid = Array.from({ length: rect.bottom - rect.top + 1 }, () =>
-      Array.from({ length: rect.right - rect.left + 1 }, () => null as string | number | null),
-    );
-    for (const w of writes) grid[w.r - rect.top][w.c - rect.left] = w.v;
-    plan.contents = { rect, grid };
+    const blank = <T>() =>
+      Array.from({ length: rect.bottom - rect.top + 1 }, () =>
+        Array.from({ length: rect.right - rect.left + 1 }, () => null as T | null),
+      );
+    const contents: PlanContents = {
+      rect,
+      grid: blank(),
+      formats: blank(),
+      texts: blank(),
+      formulas: blank(),
+    };
+    for (const w of writes) {
+      const [i, j] = [w.r - rect.top, w.c - rect.left];
+      contents.grid[i][j] = w.v;
+      if (w.text) {
+        contents.formats[i][j] = TEXT_FORMAT;
+        contents.texts[i][j] = String(w.v);
+      } else {
+        // A formula or number typed into a text-formatted cell would stay text.
+        if (textFormatAt(w.r, w.c) && w.v !== "") contents.formats[i][j] = "General";
+        contents.formulas[i][j] = w.v;
+      }
+    }
+    plan.contents = contents;
   }
   return plan;
 }
@@ -203,6 +264,7 @@ function carryUserCells(
   finals: Map<string, Content>,
   conflicts: Conflict[],
   consent: (address: string) => boolean,
+  keepText: (pos: string, row: number, col: number) => void,
 ): void {
   const stored = existing.stored!;
   const oldCount = stored.rowKeys.length;
@@ -239,10 +301,17 @@ function carryUserCells(
       }
     }
   }
-  for (const m of moves) if (!kept.has(m.from)) finals.set(m.to, m.value);
+  const rowCol = (pos: string) => pos.split(",").map(Number) as [number, number];
+  for (const m of moves) {
+    if (kept.has(m.from)) continue;
+    finals.set(m.to, m.value);
+    keepText(m.to, ...rowCol(m.from));
+  }
   for (const { pos, value } of cells) {
-    if (kept.has(pos)) finals.set(pos, value);
-    else if (!finals.has(pos)) finals.set(pos, "");
+    if (kept.has(pos)) {
+      finals.set(pos, value);
+      keepText(pos, ...rowCol(pos));
+    } else if (!finals.has(pos)) finals.set(pos, "");
   }
 }
 

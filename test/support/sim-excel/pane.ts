@@ -404,21 +404,6 @@ function install(): void {
     },
   });
 
-  // A cell formatted as text (“@”) keeps “=…” as the text typed, as in Excel.
-  const rangeRead = (SimRange.prototype as unknown as { readProperty(n: string): unknown })
-    .readProperty;
-  Object.assign(SimRange.prototype, {
-    readProperty(this: SimRange, name: string): unknown {
-      const value = rangeRead.call(this, name);
-      if (name !== "values") return value;
-      const formats = rangeRead.call(this, "numberFormat") as string[][];
-      const contents = rangeRead.call(this, "formulas") as unknown[][];
-      return (value as unknown[][]).map((row, r) =>
-        row.map((v, c) => (formats[r][c] === "@" ? contents[r][c] : v)),
-      );
-    },
-  });
-
   const sheetRead = (SimWorksheet.prototype as unknown as { readProperty(n: string): unknown })
     .readProperty;
   Object.assign(SimWorksheet.prototype, {

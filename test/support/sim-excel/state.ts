@@ -31,6 +31,31 @@ export interface SimCell {
   format: CellFormat;
   /** What `values` returns for a formula cell (the simulator does not calculate). */
   cached?: CellScalar;
+  /**
+   * The content was entered into a cell formatted as text (“@”): “=…” is then text, as in
+   * Excel, and stays text if the format changes later (a formula likewise stays a formula).
+   */
+  text?: boolean;
+}
+
+/** Whether a cell holds a formula (not text that starts with “=”). */
+export const holdsFormula = (cell: SimCell | undefined): cell is SimCell & { content: string } =>
+  typeof cell?.content === "string" && cell.content.startsWith("=") && cell.text !== true;
+
+/**
+ * What Excel stores for a string entered into a cell (Range.values or .formulas, or typed):
+ * in a cell formatted as text, the string as text; elsewhere a string starting with “+” or
+ * “-” that is not a number is a formula too, as the office-js reference says of `values`.
+ */
+export function enter(cell: SimCell, content: CellScalar | ""): void {
+  cell.text = typeof content === "string" && content !== "" && cell.numberFormat === "@";
+  cell.content =
+    typeof content === "string" &&
+    !cell.text &&
+    /^[+-]/.test(content) &&
+    !Number.isFinite(Number(content))
+      ? `=${content}`
+      : content;
 }
 
 export interface SimSheet {
@@ -93,7 +118,7 @@ export class SimWorkbookState {
     const { row, col } = parseCell(address);
     const key = cellId(row, col);
     const cell = s.cells.get(key) ?? { content: "", format: {} };
-    cell.content = content;
+    enter(cell, content);
     s.cells.set(key, cell);
   }
 

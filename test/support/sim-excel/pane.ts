@@ -13,6 +13,7 @@
  * for the add-in's own writes, as Excel reports them).
  */
 import "./calc";
+import "./tables";
 import { SimContext, SimProxy } from "./context";
 import type { SimExcel } from "./index";
 import { SimRange } from "./range";

@@ -75,9 +75,22 @@ export interface SimSheet {
   };
 }
 
+/** An Excel table (ListObject): a header row at `top`, data rows down to `bottom` (0-based). */
+export interface SimTable {
+  id: string;
+  name: string;
+  sheet: SimSheet;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface WriteRecord {
   /** Sync number (1-based) in which the write was applied. */
   sync: number;
+  /** Order of the write among every simulated workbook's (co-authoring replays in this order). */
+  seq?: number;
   sheet?: string;
   address?: string;
   what: string;
@@ -89,6 +102,7 @@ export class SimWorkbookState {
   /** Workbook names by lower-cased name (Excel names are case-insensitive). */
   readonly names = new Map<string, { name: string; reference: string; comment: string }>();
   readonly settings = new Map<string, unknown>();
+  readonly tables: SimTable[] = [];
   readonly writes: WriteRecord[] = [];
   syncCount = 0;
 

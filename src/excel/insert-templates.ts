@@ -8,6 +8,7 @@ import {
   planSheet,
   rectA1,
   styleRects,
+  writtenRecord,
   type Conflict,
   type ExistingSheet,
   type PlanContents,
@@ -17,7 +18,7 @@ import {
 } from "./plan";
 import { emptyState, queuePrecision, queueStateRead, stateFrom } from "./workbook-state";
 
-export type { Conflict, WriteOptions } from "./plan";
+export type { Approval, Conflict, WriteOptions } from "./plan";
 
 export interface InsertOptions extends WriteOptions {
   /**
@@ -52,7 +53,10 @@ export interface InsertResult {
  * their rows) and changes nothing that is already right, so a second identical run
  * writes nothing. A non-empty cell the template would change is never overwritten
  * without consent: it is returned as a conflict, and written only with
- * `overwrite: true` or when listed in `approved` (“公开01表!C6”).
+ * `overwrite: true` or when listed in `approved` with the content the user saw there
+ * (an approval lapses when the cell changed since). A label the user edited and a
+ * formula of theirs in a computed cell are such cells too: the layout record says what
+ * the template wrote.
  */
 export async function insertTemplates(
   context: Excel.RequestContext,
@@ -122,7 +126,11 @@ export async function insertTemplates(
     // (On a sheet the template wrote, the record must follow the rows that were moved.)
     const foreign = !stored && plan.conflicts.some((c) => c.key === undefined);
     if ((plan.restyle || !stored) && !foreign) {
-      const value: StoredLayout = { signature: s.signature, rowKeys: s.rowKeys };
+      const value: StoredLayout = {
+        signature: s.signature,
+        rowKeys: s.rowKeys,
+        written: writtenRecord(s),
+      };
       wb.settings.add(SETTING_PREFIX + s.name, JSON.stringify(value));
     }
   });

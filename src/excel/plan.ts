@@ -1,5 +1,5 @@
 import { a1, type Rect } from "../core/templates/a1";
-import type { LayoutCell, SheetLayout } from "../core/templates/layout";
+import { fingerprint, type LayoutCell, type SheetLayout } from "../core/templates/layout";
 import type { StyleKey } from "../core/templates/styles";
 
 /**
@@ -12,6 +12,21 @@ import type { StyleKey } from "../core/templates/styles";
 export interface StoredLayout {
   signature: string;
   rowKeys: string[];
+  /**
+   * What the template wrote into each label and formula cell, by row key and column
+   * (“title|0”), as a fingerprint of the text: a cell that no longer holds it was edited
+   * by the user. Absent in records of versions before it: then every such cell that
+   * differs from the new layout is the user's until they agree.
+   */
+  written?: Record<string, string>;
+}
+
+/** The user's consent to overwrite a cell, given for the content it held when asked. */
+export interface Approval {
+  /** “sheet!A1”. */
+  cell: string;
+  /** The content the user saw there (Conflict.existing): the consent lapses when it changes. */
+  seen: unknown;
 }
 
 export interface ExistingSheet {
@@ -40,8 +55,8 @@ export interface Conflict {
 export interface WriteOptions {
   /** Overwrite every conflicting cell. */
   overwrite?: boolean;
-  /** Cells the user approved overwriting, as “sheet!A1”. */
-  approved?: readonly string[];
+  /** Cells the user approved overwriting, each while it holds what the user saw. */
+  approved?: readonly Approval[];
 }
 
 /**
@@ -84,6 +99,23 @@ function same(a: unknown, b: unknown): boolean {
 
 const isFormula = (v: unknown) => typeof v === "string" && v.startsWith("=");
 
+/** The record of a label or formula cell's content (see StoredLayout.written). */
+const writtenKey = (layout: SheetLayout, c: LayoutCell) =>
+  `${layout.rowKeys[c.row] ?? c.row}|${c.col}`;
+const writtenPrint = (content: unknown): string =>
+  fingerprint(isFormula(content) ? formulaText(content as string) : String(content ?? ""));
+
+/** What a run writes into the template's label and formula cells, for the next run's record. */
+export function writtenRecord(layout: SheetLayout): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of layout.cells) {
+    const want = proposed(c);
+    if (c.kind !== "input" && want !== null && want !== "")
+      out[writtenKey(layout, c)] = writtenPrint(want);
+  }
+  return out;
+}
+
 /** A cell's number format, as read: text (“@”) or anything else. */
 const TEXT_FORMAT = "@";
 
@@ -120,9 +152,19 @@ export function planSheet(
     return key === undefined ? r : stored.rowKeys.indexOf(key);
   };
   const moved = !!stored && layout.rowKeys.some((_, r) => oldRowOf(r) !== r);
-  const approved = new Set(options.approved ?? []);
-  const consent = (address: string) =>
-    options.overwrite === true || approved.has(`${layout.name}!${address}`);
+  const approvals = new Map((options.approved ?? []).map((a) => [a.cell, a.seen]));
+  /**
+   * The user agreed to replace what the cell holds now: an approval given for other
+   * content (a co-author's edit since, or the user's own) has lapsed.
+   */
+  const consent = (address: string, now: unknown) => {
+    if (options.overwrite === true) return true;
+    const key = `${layout.name}!${address}`;
+    return approvals.has(key) && same(approvals.get(key), now);
+  };
+  /** Whether a label or formula cell still holds what the template wrote there last time. */
+  const templateWrote = (c: LayoutCell, before: unknown): boolean =>
+    stored?.written?.[writtenKey(layout, c)] === writtenPrint(before);
 
   /**
    * A formula in a cell the template computes is the template's own (replaced without
@@ -130,10 +172,11 @@ export function planSheet(
    * layout is unchanged, only when it is the formula the template wrote there: otherwise
    * it is the user's, and a conflict.
    */
-  const templateFormula = (before: unknown, want: string): boolean => {
+  const templateFormula = (c: LayoutCell, before: unknown, want: string): boolean => {
     if (!isFormula(before)) return false;
     if (formulaText(before as string) === formulaText(want)) return true;
-    return !!stored && stored.signature !== layout.signature;
+    // The template's earlier formula (the layout changed since); any other is the user's.
+    return templateWrote(c, before);
   };
 
   const finals = new Map<string, Content>();
@@ -155,13 +198,24 @@ export function planSheet(
       // A blank label cell may hold the user's own note: it is treated as the user's cell
       // (left alone, or carried with its row when rows move, see below).
       if (want === "" || want === null) continue;
-      if (existing && !stored && !isBlank(before) && !same(before, want) && !consent(c.address)) {
-        // A sheet of that name the template did not write: its text is the user's.
+      if (
+        existing &&
+        !isBlank(before) &&
+        !same(before, want) &&
+        !templateWrote(c, before) &&
+        !consent(c.address, before)
+      ) {
+        // Text the template did not write there (a sheet of that name the template did not
+        // write, or a label the user edited, such as 部门：某局): the user's.
         conflicts.push({ sheet: layout.name, cell: c.address, existing: before, proposed: want });
         final = before as Content;
       } else final = want;
     } else if (c.kind === "formula") {
-      if (isBlank(before) || templateFormula(before, want as string) || consent(c.address))
+      if (
+        isBlank(before) ||
+        templateFormula(c, before, want as string) ||
+        consent(c.address, before)
+      )
         final = want!;
       else {
         conflicts.push({
@@ -175,7 +229,7 @@ export function planSheet(
       }
     } else if (want === null) {
       final = isBlank(before) ? "" : (before as Content);
-    } else if (isBlank(before) || same(before, want) || consent(c.address)) {
+    } else if (isBlank(before) || same(before, want) || consent(c.address, before)) {
       final = want;
     } else {
       conflicts.push({
@@ -263,7 +317,7 @@ function carryUserCells(
   existing: ExistingSheet,
   finals: Map<string, Content>,
   conflicts: Conflict[],
-  consent: (address: string) => boolean,
+  consent: (address: string, now: unknown) => boolean,
   keepText: (pos: string, row: number, col: number) => void,
 ): void {
   const stored = existing.stored!;
@@ -283,7 +337,7 @@ function carryUserCells(
       cells.push({ pos, value: value as Content });
       const n = newRowOf(o);
       if (n < 0) {
-        if (layoutCols.has(c) || consent(a1(o, c))) return;
+        if (layoutCols.has(c) || consent(a1(o, c), value)) return;
         conflicts.push({ sheet: layout.name, cell: a1(o, c), existing: value, proposed: "" });
         kept.add(pos);
       } else if (!finals.has(`${n},${c}`)) {

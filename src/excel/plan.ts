@@ -119,10 +119,15 @@ export function writtenRecord(layout: SheetLayout): Record<string, string> {
 /** A cell's number format, as read: text (“@”) or anything else. */
 const TEXT_FORMAT = "@";
 
-/** Formula text compared as Excel may give it back: case, spaces and sheet-name quotes aside. */
+/**
+ * Formula text compared as Excel may give it back: case, spaces and sheet-name quotes aside.
+ * Strings and quoted names are consumed whole (never rescanned from inside: linear).
+ */
 const formulaText = (f: string) =>
   f
-    .replace(/'((?:[^']|'')+)'!/g, "$1!")
+    .replace(/"(?:[^"]|"")*"|'((?:[^']|'')+)'(!?)/g, (m, name?: string, bang?: string) =>
+      bang ? `${name}!` : m,
+    )
     .replace(/\s+/g, "")
     .toUpperCase();
 

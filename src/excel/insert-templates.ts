@@ -8,15 +8,17 @@ import {
   planSheet,
   rectA1,
   styleRects,
+  writtenRecord,
   type Conflict,
   type ExistingSheet,
+  type PlanContents,
   type SheetPlan,
   type StoredLayout,
   type WriteOptions,
 } from "./plan";
 import { emptyState, queuePrecision, queueStateRead, stateFrom } from "./workbook-state";
 
-export type { Conflict, WriteOptions } from "./plan";
+export type { Approval, Conflict, WriteOptions } from "./plan";
 
 export interface InsertOptions extends WriteOptions {
   /**
@@ -51,7 +53,10 @@ export interface InsertResult {
  * their rows) and changes nothing that is already right, so a second identical run
  * writes nothing. A non-empty cell the template would change is never overwritten
  * without consent: it is returned as a conflict, and written only with
- * `overwrite: true` or when listed in `approved` (“公开01表!C6”).
+ * `overwrite: true` or when listed in `approved` with the content the user saw there
+ * (an approval lapses when the cell changed since). A label the user edited and a
+ * formula of theirs in a computed cell are such cells too: the layout record says what
+ * the template wrote.
  */
 export async function insertTemplates(
   context: Excel.RequestContext,
@@ -74,7 +79,7 @@ export async function insertTemplates(
       ? sheets
           .getItem(s.name)
           .getUsedRangeOrNullObject(true)
-          .load("formulas, rowIndex, columnIndex")
+          .load("formulas, numberFormat, rowIndex, columnIndex")
       : null,
   );
   // Read with the sheets, so that the precision block is replaced in the same write.
@@ -105,7 +110,13 @@ export async function insertTemplates(
     if (range) {
       existing = range.isNullObject
         ? { formulas: [], top: 0, left: 0, stored }
-        : { formulas: range.formulas, top: range.rowIndex, left: range.columnIndex, stored };
+        : {
+            formulas: range.formulas,
+            formats: range.numberFormat,
+            top: range.rowIndex,
+            left: range.columnIndex,
+            stored,
+          };
     }
     const plan = planSheet(s, existing, options);
     result.conflicts.push(...plan.conflicts);
@@ -118,7 +129,11 @@ export async function insertTemplates(
     // (On a sheet the template wrote, the record must follow the rows that were moved.)
     const foreign = !stored && plan.conflicts.some((c) => c.key === undefined);
     if ((plan.restyle || !stored) && !foreign) {
-      const value: StoredLayout = { signature: s.signature, rowKeys: s.rowKeys };
+      const value: StoredLayout = {
+        signature: s.signature,
+        rowKeys: s.rowKeys,
+        written: writtenRecord(s),
+      };
       wb.settings.add(SETTING_PREFIX + s.name, JSON.stringify(value));
     }
   });
@@ -151,6 +166,21 @@ function parseStored(value: unknown): StoredLayout | null {
   }
 }
 
+const any = (grid: ReadonlyArray<ReadonlyArray<unknown>>) =>
+  grid.some((r) => r.some((v) => v !== null));
+
+/**
+ * Queues a plan's contents: text cells formatted as text (“@”) first, then their text
+ * through `values` (a string starting with =, + or - written to a cell not formatted as
+ * text would become a formula), then numbers and formulas through `formulas`. A null in
+ * each grid leaves its cell to the other writes.
+ */
+function writeContents(range: Excel.Range, contents: PlanContents): void {
+  if (any(contents.formats)) range.numberFormat = contents.formats;
+  if (any(contents.texts)) range.values = contents.texts;
+  if (any(contents.formulas)) range.formulas = contents.formulas;
+}
+
 /** Queues the writes of one sheet's plan (no sync here). */
 function render(
   context: Excel.RequestContext,
@@ -171,7 +201,7 @@ function render(
     );
     ws.getRange(`A1:${columnLetters(cols - 1)}${rows}`).unmerge();
   }
-  if (plan.contents) ws.getRange(rectA1(plan.contents.rect)).formulas = plan.contents.grid;
+  if (plan.contents) writeContents(ws.getRange(rectA1(plan.contents.rect)), plan.contents);
   if (!plan.restyle) return;
   for (const { style, rect } of styleRects(s.cells)) {
     applyStyle(

@@ -22,7 +22,7 @@ import type { TemplateSet } from "../core/templates/types";
 import type { Fact } from "../core/facts";
 import type { Finding } from "../core/findings";
 import type { ExcelRun } from "./host-support";
-import { insertTemplates, type Conflict } from "./insert-templates";
+import { insertTemplates, type Approval, type Conflict } from "./insert-templates";
 import { joinRows, readNarrative } from "./narrative-sheet";
 import { readTemplateGrid } from "./read-templates";
 import { saveSettings, type WorkbookState } from "./workbook-state";
@@ -45,6 +45,8 @@ export interface CellConflict {
   cell: string;
   current: string;
   next: string;
+  /** What the cell held when listed: the user's consent is for that content only. */
+  seen: unknown;
 }
 
 export type WritePhase = "reading" | "writing";
@@ -120,7 +122,13 @@ function shown(v: unknown): string {
 }
 
 function conflictOf(c: Conflict): CellConflict {
-  return { sheet: c.sheet, cell: c.cell, current: shown(c.existing), next: shown(c.proposed) };
+  return {
+    sheet: c.sheet,
+    cell: c.cell,
+    current: shown(c.existing),
+    next: shown(c.proposed),
+    seen: c.existing,
+  };
 }
 
 function problemOf(p: DataProblem): { zh: string; en: string } {
@@ -166,7 +174,7 @@ export function excelTemplates(run: ExcelRun) {
     // Which values are printed figures goes into the state sheet with them, so that a
     // total of rounded figures is read back as rounded (see core/templates/provenance.ts).
     const precision = precisionRecords(book, layout);
-    const once = async (approved?: readonly string[]): Promise<WriteOutcome> => {
+    const once = async (approved?: readonly Approval[]): Promise<WriteOutcome> => {
       progress("writing");
       const result = await run((context) =>
         insertTemplates(context, layout, { approved, precision }),
@@ -178,7 +186,11 @@ export function excelTemplates(run: ExcelRun) {
         conflicts,
         problems: [],
         approve: conflicts.length
-          ? (cells) => once([...(approved ?? []), ...cells.map((c) => `${c.sheet}!${c.cell}`)])
+          ? (cells) =>
+              once([
+                ...(approved ?? []),
+                ...cells.map((c) => ({ cell: `${c.sheet}!${c.cell}`, seen: c.seen })),
+              ])
           : undefined,
       };
     };

@@ -31,6 +31,7 @@ import {
   queueStateRead,
   readState,
   removeWaiver,
+  saveReviewer,
   saveSettings,
   saveWaiver,
   stateFrom,
@@ -79,6 +80,8 @@ export interface PaneWorkbook {
   saveSettings(entries: Partial<Record<SettingKey, string>>): Promise<WorkbookState>;
   saveWaiver(waiver: Waiver): Promise<WorkbookState>;
   removeWaiver(key: string): Promise<WorkbookState>;
+  /** Adds a reviewer name to those offered next time (appended: co-authors' names all stay). */
+  saveReviewer(name: string): Promise<WorkbookState>;
   /** Live changes; `onError` gets what fails while handling one (after `watch` resolved). */
   watch(
     onChange: (change: SheetChange) => void,
@@ -149,6 +152,8 @@ export function excelWorkbook(run: ExcelRun, support: HostSupport): PaneWorkbook
         // A drafted paragraph's live formula is never replaced by the text it shows.
         const formula = typeof content === "string" && content.startsWith("=") && content !== value;
         if (formula || text(value) !== expected) return "changed";
+        // As text, so that a corrected paragraph never becomes a formula (see plan.ts).
+        range.numberFormat = [["@"]];
         range.values = [[next]];
         await context.sync();
         return "replaced";
@@ -156,6 +161,7 @@ export function excelWorkbook(run: ExcelRun, support: HostSupport): PaneWorkbook
     saveSettings: (entries) => run((context) => saveSettings(context, entries)),
     saveWaiver: (waiver) => run((context) => saveWaiver(context, waiver)),
     removeWaiver: (key) => run((context) => removeWaiver(context, key)),
+    saveReviewer: (name) => run((context) => saveReviewer(context, name)),
     watch: (onChange, onError) =>
       watchWorkbook(run, onChange, { onError, renameEvents: support.renameEvents }),
     findFunctionCells: () => run((context) => findAddinFunctionCells(context)),

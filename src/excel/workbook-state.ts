@@ -3,15 +3,20 @@
  * co-author (Excel on the web, SharePoint) sees the same waivers and settings, and a
  * reviewer's decision travels with the file. Nothing goes to browser storage.
  *
- * One record per row, in blocks side by side, so that co-authors adding a waiver each
- * touch one row rather than rewriting a shared blob:
- *   A:B  settings   key | value
- *   D:I  waivers    rule | text | message | who | when | why
- *   K:N  marks      sheet | cell | previous fill | severity   (cells the add-in coloured)
- *   P:S  precision  sheet | cell | value | decimals   (inputs filled from printed figures)
+ * One record per row, in blocks side by side:
+ *   A:B    settings   key | value
+ *   D:I    waivers    rule | text | message | who | when | why   (before version 2: read only)
+ *   K:N    marks      sheet | cell | previous fill | severity   (cells the add-in coloured)
+ *   P:S    precision  sheet | cell | value | decimals   (inputs filled from printed figures)
+ *   U:AA   table FA_WaiverLog   action | rule | text | message | who | when | why
+ *   AC:AD  table FA_Reviewers   reviewer | added
+ * What co-authors add at the same time — waivers, withdrawals, reviewer names — is
+ * appended to an Excel table (TableRowCollection.add), an operation Excel merges between
+ * co-authors: two reviewers saving at once both keep their record. Nothing of theirs is a
+ * read-modify-write of a shared cell or a write to a row computed from what was read.
  * The columns are defined once, in src/core/templates/state-sheet.ts, which the .xlsx
  * writer and reader use too. Every cell is text (“@”), so that Excel never turns a year
- * or a date into a number.
+ * or a date into a number, nor a text into a formula.
  */
 import type { Severity } from "../core/findings";
 import { columnLetters } from "../core/templates/a1";
@@ -20,11 +25,14 @@ import {
   blockRecord,
   MARKS_BLOCK as MARKS,
   PRECISION_BLOCK as PRECISION,
+  REVIEWERS_TABLE,
   SETTINGS_BLOCK as SETTINGS,
   STATE_BLOCKS,
   STATE_SHEET,
+  WAIVER_LOG,
   WAIVERS_BLOCK as WAIVERS,
   type StateBlock as Block,
+  type StateTable,
 } from "../core/templates/state-sheet";
 import type { LoadedGrid } from "./narrative-sheet";
 
@@ -57,16 +65,17 @@ export type SettingKey = "templateSet" | "unit" | "year" | "liveCheck" | "review
 export interface WorkbookState {
   exists: boolean;
   settings: Partial<Record<SettingKey, string>>;
+  /** The waivers in force: the old block's, then the log's, a withdrawal removing one. */
   waivers: Waiver[];
+  /** Reviewer names typed so far (the old `reviewers` setting's, then the table's). */
+  reviewers: string[];
   marks: MarkRecord[];
   /** Input cells whose value came from a printed figure (see core/templates/provenance.ts). */
   precision: PrecisionRecord[];
   /** Where things are, for the writers: 1-based Excel rows. */
   rows: {
     settings: Partial<Record<string, number>>;
-    waivers: Map<string, number>;
     nextSetting: number;
-    nextWaiver: number;
     marksEnd: number;
     precisionEnd: number;
     /** The precision block's rows as they stand (from row 2), for replacing only what differs. */
@@ -76,21 +85,22 @@ export interface WorkbookState {
 
 /** Identifies the finding a waiver is for, independently of where it sits in the text. */
 export function waiverKey(f: { rule: string; text: string; message: string }): string {
-  return `${f.rule}\u241f${f.text}\u241f${f.message}`;
+  return [f.rule, f.text, f.message].join(KEY_SEPARATOR);
 }
+
+const KEY_SEPARATOR = "\u241f";
 
 export function emptyState(): WorkbookState {
   return {
     exists: false,
     settings: {},
     waivers: [],
+    reviewers: [],
     marks: [],
     precision: [],
     rows: {
       settings: {},
-      waivers: new Map(),
       nextSetting: 2,
-      nextWaiver: 2,
       marksEnd: 1,
       precisionEnd: 1,
       precisionCells: [],
@@ -111,6 +121,9 @@ export function parseState(
   const record = (block: Block, row: number) =>
     blockRecord(values[row - rowIndex], block, columnIndex);
   const lastRow = rowIndex + values.length - 1;
+  const waivers = new Map<string, Waiver>();
+  const log: Array<{ action: string; waiver: Waiver }> = [];
+  const reviewers: string[] = [];
   for (let row = 1; row <= lastRow; row++) {
     const excelRow = row + 1;
     const [key, value] = record(SETTINGS, row);
@@ -122,10 +135,15 @@ export function parseState(
     const [rule, text, message, who, when, why] = record(WAIVERS, row);
     if (rule) {
       const waiver = { rule, text, message, who, when, why };
-      state.waivers.push(waiver);
-      state.rows.waivers.set(waiverKey(waiver), excelRow);
-      state.rows.nextWaiver = excelRow + 1;
+      waivers.set(waiverKey(waiver), waiver);
     }
+    const [action, ...fields] = record(WAIVER_LOG, row);
+    if (fields[0] && (action === WAIVE || action === WITHDRAW)) {
+      const [rule, text, message, who, when, why] = fields;
+      log.push({ action, waiver: { rule, text, message, who, when, why } });
+    }
+    const [reviewer] = record(REVIEWERS_TABLE, row);
+    if (reviewer.trim()) reviewers.push(reviewer);
     const [sheet, cell, fill, severity] = record(MARKS, row);
     if (sheet && cell && SEVERITY_SET.has(severity)) {
       state.marks.push({ sheet, cell, fill: fill || null, severity: severity as Severity });
@@ -138,8 +156,21 @@ export function parseState(
     if (cells.some((c) => c !== "")) state.rows.precisionEnd = excelRow;
   }
   state.rows.precisionCells.length = state.rows.precisionEnd - 1;
+  // The old block first (it is older than any log record), then the log in its order.
+  for (const { action, waiver } of log) {
+    const key = waiverKey(waiver);
+    waivers.delete(key);
+    if (action === WAIVE) waivers.set(key, waiver);
+  }
+  state.waivers = [...waivers.values()];
+  const legacy = (state.settings.reviewers ?? "").split("\n");
+  state.reviewers = [...new Set([...legacy, ...reviewers].map((s) => s.trim()).filter(Boolean))];
   return state;
 }
+
+/** The log's actions. */
+const WAIVE = "waive";
+const WITHDRAW = "withdraw";
 
 function blockRange(block: Block, firstRow: number, lastRow: number): string {
   return `${columnLetters(block.first)}${firstRow}:${columnLetters(block.first + block.width - 1)}${lastRow}`;
@@ -207,34 +238,66 @@ export function queueSettings(
   }
 }
 
-/** Queues a waiver, appended below the others (or replacing the one for the same finding). */
-export function queueWaiver(sheet: Excel.Worksheet, state: WorkbookState, waiver: Waiver): void {
-  const key = waiverKey(waiver);
-  let row = state.rows.waivers.get(key);
-  if (row === undefined) {
-    row = state.rows.nextWaiver++;
-    state.rows.waivers.set(key, row);
-    state.waivers.push(waiver);
-  } else {
-    state.waivers = state.waivers.map((w) => (waiverKey(w) === key ? waiver : w));
+/**
+ * Queues one record appended to a state table (created first when `table` is missing: the
+ * header over the block's first row, made a table). Excel merges a row added to a table
+ * with a co-author's; a write to the row after the last one read would not be.
+ */
+function queueAppend(
+  sheet: Excel.Worksheet,
+  spec: StateTable,
+  table: Excel.Table,
+  record: string[],
+): void {
+  let target = table;
+  if (table.isNullObject) {
+    // The header row is formatted as text (putRows); Excel gives a row inserted into a
+    // table the formatting of the row above, so every record is entered as text too.
+    putRows(sheet, spec, 1, [[...spec.header]]);
+    target = sheet.tables.add(`'${STATE_SHEET}'!${blockRange(spec, 1, 1)}`, true);
+    target.name = spec.name;
   }
-  putRows(sheet, WAIVERS, row, [
-    [waiver.rule, waiver.text, waiver.message, waiver.who, waiver.when, waiver.why],
-  ]);
+  target.rows.add(undefined, [record]);
 }
 
-/** Queues the removal of a waiver (its row is emptied; the others keep their rows). */
-export function queueWaiverRemoval(
-  sheet: Excel.Worksheet,
-  state: WorkbookState,
-  key: string,
-): void {
-  const row = state.rows.waivers.get(key);
-  if (row === undefined) return;
-  putRows(sheet, WAIVERS, row, [Array<string>(WAIVERS.width).fill("")]);
-  state.rows.waivers.delete(key);
-  state.waivers = state.waivers.filter((w) => waiverKey(w) !== key);
+/** Queues the look-ups an append needs: the state sheet and the table (null objects when missing). */
+function queueAppendTargets(context: Excel.RequestContext, spec: StateTable) {
+  return {
+    sheet: context.workbook.worksheets.getItemOrNullObject(STATE_SHEET),
+    table: context.workbook.tables.getItemOrNullObject(spec.name),
+  };
 }
+
+/**
+ * Appends one record to a state table and reads the state back, in two syncs: (1) whether
+ * the sheet and the table exist, (2) the append, and the read of the sheet after it.
+ */
+async function append(
+  context: Excel.RequestContext,
+  spec: StateTable,
+  record: string[],
+): Promise<WorkbookState> {
+  const targets = queueAppendTargets(context, spec);
+  await context.sync();
+  const state: WorkbookState = targets.sheet.isNullObject
+    ? emptyState()
+    : { ...emptyState(), exists: true };
+  const sheet = queueStateSheet(context, state);
+  queueAppend(sheet, spec, targets.table, record);
+  const used = queueStateRead(sheet);
+  await context.sync();
+  return stateFrom(used);
+}
+
+const waiverRecord = (action: string, w: Waiver) => [
+  action,
+  w.rule,
+  w.text,
+  w.message,
+  w.who,
+  w.when,
+  w.why,
+];
 
 const sameMark = (a: MarkRecord, b: MarkRecord | undefined) =>
   b !== undefined &&
@@ -325,33 +388,31 @@ export async function saveSettings(
   return state;
 }
 
-/** Records a waiver: read, then one write. */
-export async function saveWaiver(
-  context: Excel.RequestContext,
-  waiver: Waiver,
-): Promise<WorkbookState> {
-  const state = await readState(context);
-  queueWaiver(queueStateSheet(context, state), state, waiver);
-  await context.sync();
-  return state;
+/**
+ * Records a waiver (or replaces the one of the same finding): one record appended to the
+ * log, two syncs.
+ */
+export function saveWaiver(context: Excel.RequestContext, waiver: Waiver): Promise<WorkbookState> {
+  return append(context, WAIVER_LOG, waiverRecord(WAIVE, waiver));
 }
 
-/** Withdraws a waiver: read, then one write. */
-export async function removeWaiver(
-  context: Excel.RequestContext,
-  key: string,
-): Promise<WorkbookState> {
-  const state = await readState(context);
-  if (state.exists)
-    queueWaiverRemoval(context.workbook.worksheets.getItem(STATE_SHEET), state, key);
-  await context.sync();
-  return state;
+/** Withdraws a waiver: a `withdraw` record appended to the log, two syncs. */
+export function removeWaiver(context: Excel.RequestContext, key: string): Promise<WorkbookState> {
+  const [rule, text, message] = key.split(KEY_SEPARATOR);
+  const withdrawal = { rule, text, message, who: "", when: new Date().toISOString(), why: "" };
+  return append(context, WAIVER_LOG, waiverRecord(WITHDRAW, withdrawal));
 }
 
-/** Reviewer names typed so far in this workbook, one per line in the setting. */
+/** Adds a reviewer name to the list offered next time: one appended row, two syncs. */
+export function saveReviewer(
+  context: Excel.RequestContext,
+  name: string,
+  when = new Date().toISOString(),
+): Promise<WorkbookState> {
+  return append(context, REVIEWERS_TABLE, [name, when]);
+}
+
+/** Reviewer names typed so far in this workbook. */
 export function reviewerNames(state: WorkbookState): string[] {
-  return (state.settings.reviewers ?? "")
-    .split("\n")
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return state.reviewers;
 }

@@ -109,7 +109,11 @@ export function TemplatesPanel(props: {
     setStatus({ kind: "working", phase: "writing" });
     try {
       const again = await outcome.approve(outcome.conflicts);
-      finish({ ...again, written: outcome.written + again.written }, what, again.conflicts.length);
+      const total = { ...again, written: outcome.written + again.written };
+      finish(total, what, again.conflicts.length);
+      // A listed cell changed since it was shown (a co-author's edit): the consent was for
+      // what the list showed, so it is asked again with what the cell holds now.
+      if (again.conflicts.length > 0 && again.approve) setPending({ outcome: total, what });
     } catch (error) {
       setStatus({ kind: "failed", error });
     }

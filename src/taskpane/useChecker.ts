@@ -192,8 +192,7 @@ export function useChecker(opts: {
         if (!opts.userName) {
           setSessionName(who);
           const names = reviewerNames(saved);
-          if (!names.includes(who))
-            saved = await workbook.saveSettings({ reviewers: [...names, who].join("\n") });
+          if (!names.includes(who)) saved = await workbook.saveReviewer(who);
         }
         return c.withState(saved);
       });

@@ -82,6 +82,28 @@ describe("dist bundles", () => {
     ]);
   });
 
+  it("has a Content-Security-Policy: Office's and its own scripts only, nothing inline", () => {
+    const html = read("taskpane.html");
+    // The production build minifies the page: attribute quotes may be dropped.
+    const meta = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html);
+    expect(meta).not.toBeNull();
+    const policy = new Map(
+      meta![1].split(";").map((d) => {
+        const [name, ...sources] = d.trim().split(/\s+/);
+        return [name, sources] as const;
+      }),
+    );
+    expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(policy.get("connect-src")).toEqual(["'self'"]);
+    expect(policy.get("default-src")).toEqual(["'self'"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    expect(meta![1]).not.toMatch(/unsafe-eval/);
+    // Every script of the page has a source: there is no inline script to allow.
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const attributes of scripts) expect(attributes).toMatch(/\bsrc=/);
+  });
+
   it("ships the manifest and icons unchanged when no public URL is set", () => {
     expect(read("manifest.xml")).toBe(readFileSync(join(ROOT, "manifest.xml"), "utf8"));
     for (const size of [16, 32, 64, 80])

@@ -80,12 +80,20 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-async function openPane(width: number, query = ""): Promise<{ page: Page; errors: string[] }> {
+async function openPane(
+  width: number,
+  query = "",
+): Promise<{ page: Page; errors: string[]; csp: string[] }> {
   // A context of its own per page (axe needs it; and no state carries over).
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "zh-CN" });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  // What the page's Content-Security-Policy refused, as Chromium reports it.
+  const csp: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+  });
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith("https://appsforoffice.microsoft.com/")) {
@@ -98,7 +106,7 @@ async function openPane(width: number, query = ""): Promise<{ page: Page; errors
   });
   await page.goto(`${base}/taskpane.html${query}`);
   await page.getByRole("heading", { level: 1, name: "决算助手" }).waitFor();
-  return { page, errors };
+  return { page, errors, csp };
 }
 
 const tab = (page: Page, name: string | RegExp) => page.getByRole("tab", { name });
@@ -158,6 +166,34 @@ async function overflow(page: Page): Promise<number> {
 }
 
 describe("the task pane in Chromium on the simulated Excel host", () => {
+  it("runs under its Content-Security-Policy, which refuses an inline script and code from a string", async () => {
+    const { page, errors, csp } = await openPane(800);
+    await tab(page, "检查").click();
+    await page.getByRole("button", { name: "检查", exact: true }).waitFor();
+    // Office's script (here the simulated host), the bundles and Fluent's styles all load.
+    expect(csp).toEqual([]);
+    const outcome = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        violations.push(e.violatedDirective),
+      );
+      const script = document.createElement("script");
+      script.textContent = "window.__inlineRan = true;";
+      document.head.appendChild(script);
+      // A string run as code (what eval does) is refused as well: the timer never fires.
+      // eslint-disable-next-line no-implied-eval -- the point: the page must refuse it
+      window.setTimeout("window.__evalRan = true;", 0);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const w = window as unknown as { __inlineRan?: boolean; __evalRan?: boolean };
+      return { ran: w.__inlineRan === true, evalRan: w.__evalRan === true, violations };
+    });
+    expect(outcome.ran).toBe(false);
+    expect(outcome.evalRan).toBe(false);
+    expect(outcome.violations.some((d) => d.startsWith("script-src"))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("imports the seed, inserts and fills the tables, checks, goes to a finding and updates live", async () => {
     const { page, errors } = await openPane(800);
     const violations: string[] = [];

@@ -88,7 +88,9 @@ describe("insertTemplates on the simulated host", () => {
     expect(excel.state.content("公开01表", "C6")).toBe(1400);
     expect(excel.state.content("公开01表", "I6")).toBe(1000);
 
-    const approved = await insert(excel, layout, { approved: ["公开01表!C6"] });
+    const approved = await insert(excel, layout, {
+      approved: [{ cell: "公开01表!C6", seen: 1400 }],
+    });
     expect(approved.result.conflicts).toEqual([]);
     expect(excel.state.content("公开01表", "C6")).toBe(1414.49);
     expect(excel.state.content("公开01表", "I6")).toBe(1000);
@@ -219,7 +221,9 @@ describe("insertTemplates on the simulated host", () => {
     const again = await insert(excel, seedLayout());
     expect(again.result.conflicts.map((c) => c.cell)).toContain("C32");
     expect(excel.state.content("公开01表", "C32")).toBe("=SUM(C6:C10)");
-    await insert(excel, seedLayout(), { approved: ["公开01表!C32"] });
+    await insert(excel, seedLayout(), {
+      approved: [{ cell: "公开01表!C32", seen: "=SUM(C6:C10)" }],
+    });
     expect(excel.state.content("公开01表", "C32")).toBe('=IF(COUNT(C6:C13)=0,"",SUM(C6:C13))');
   });
 

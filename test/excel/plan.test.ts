@@ -73,7 +73,7 @@ describe("planSheet when rows move", () => {
       ["c", "", "乙"],
       ["", "", "丙"],
     ]);
-    const approved = planSheet(next, existing, { approved: ["表!C2"] });
+    const approved = planSheet(next, existing, { approved: [{ cell: "表!C2", seen: "乙" }] });
     expect(approved.conflicts).toEqual([]);
     expect(apply(grid, approved)).toEqual([
       ["a", "", "甲"],

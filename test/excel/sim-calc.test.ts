@@ -107,8 +107,15 @@ describe("calculation on the simulated host", () => {
     sim.state.type("表", "A1", "=1+1");
     sim.state.type("表", "A2", "=1+1");
     sim.state.cell("表", "A2")!.cached = 7;
-    sim.state.type("表", "A3", "=1+1");
+    sim.state.type("表", "A3", "");
     sim.state.cell("表", "A3")!.numberFormat = "@";
-    expect((await read(sim, "表", "A1:A3")).values).toEqual([[2], [7], ["=1+1"]]);
+    sim.state.type("表", "A3", "=1+1");
+    // Formatting a formula as text afterwards leaves it a formula, as in Excel.
+    sim.state.type("表", "A4", "=1+1");
+    sim.state.cell("表", "A4")!.numberFormat = "@";
+    // A string starting with + or - (not a number) is entered as a formula.
+    sim.state.type("表", "A5", "-A1");
+    expect((await read(sim, "表", "A1:A5")).values).toEqual([[2], [7], ["=1+1"], [2], [-2]]);
+    expect(sim.state.content("表", "A5")).toBe("=-A1");
   });
 });

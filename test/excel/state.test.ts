@@ -4,12 +4,16 @@ import {
   readState,
   removeWaiver,
   reviewerNames,
+  saveReviewer,
   saveSettings,
   saveWaiver,
   waiverKey,
   type Waiver,
 } from "../../src/excel/workbook-state";
+import { REVIEWERS_TABLE, WAIVER_LOG } from "../../src/core/templates/state-sheet";
 import { createSimExcel, paneState, simRun } from "../support/sim-excel/pane";
+import { rectAddress } from "../support/sim-excel/state";
+import { tableNamed } from "../support/sim-excel/tables";
 
 const WAIVER: Waiver = {
   rule: "share",
@@ -54,31 +58,49 @@ describe("the workbook state (hidden sheet _决算助手)", () => {
     expect(sim.state.content(STATE_SHEET, "A4")).toBe("liveCheck");
   });
 
-  it("appends waivers one row each, reads a co-author's, and withdraws one without moving the others", async () => {
+  it("appends waivers to the log table, reads the old block's, and withdraws by appending", async () => {
     const sim = createSimExcel();
     const run = simRun(sim);
     await run((ctx) => saveWaiver(ctx, WAIVER));
-    // A co-author's waiver arrives as a row of the same sheet.
+    const log = tableNamed(sim.state, WAIVER_LOG.name)!;
+    expect(log.sheet.name).toBe(STATE_SHEET);
+    expect(rectAddress(STATE_SHEET, log)).toBe(`'${STATE_SHEET}'!U1:AA2`);
+    expect(sim.state.content(STATE_SHEET, "U1")).toBe("操作 action");
+    // A waiver an older version wrote in the old block (D:I) is still read.
     ["growth", "下降3%", "增长率应为4%", "王会计", "2024-05-02T01:00:00.000Z", "尾差"].forEach(
-      (v, i) => sim.state.type(STATE_SHEET, `${"DEFGHI"[i]}3`, v),
+      (v, i) => sim.state.type(STATE_SHEET, `${"DEFGHI"[i]}2`, v),
     );
     const third = { ...WAIVER, rule: "count-vs-list", text: "16批次" };
     await run((ctx) => saveWaiver(ctx, third));
     let state = await run((ctx) => readState(ctx));
     expect(state.waivers.map((w) => [w.rule, w.who])).toEqual([
-      ["share", "李审核"],
       ["growth", "王会计"],
+      ["share", "李审核"],
       ["count-vs-list", "李审核"],
     ]);
-    expect(state.waivers[0]).toEqual(WAIVER);
+    expect(state.waivers[1]).toEqual(WAIVER);
 
-    state = await run((ctx) => removeWaiver(ctx, waiverKey(state.waivers[1])));
-    const again = await run((ctx) => readState(ctx));
-    expect(again.waivers.map((w) => w.rule)).toEqual(["share", "count-vs-list"]);
-    expect(sim.state.content(STATE_SHEET, "D4")).toBe("count-vs-list");
-    // The next waiver goes below the last one, not into the emptied row.
-    await run((ctx) => saveWaiver(ctx, { ...WAIVER, rule: "enumeration-sum" }));
-    expect(sim.state.content(STATE_SHEET, "D5")).toBe("enumeration-sum");
+    const writes = sim.state.writes.length;
+    const syncs = sim.state.syncCount;
+    state = await run((ctx) => removeWaiver(ctx, waiverKey(state.waivers[0])));
+    expect(sim.state.syncCount - syncs).toBe(2);
+    expect(state.waivers.map((w) => w.rule)).toEqual(["share", "count-vs-list"]);
+    // Nothing is rewritten: the old row stays, a withdraw record is appended.
+    expect(sim.state.content(STATE_SHEET, "D2")).toBe("growth");
+    expect(sim.state.writes.slice(writes).map((w) => w.what)).toEqual(["tables.rows.add"]);
+    expect(sim.state.content(STATE_SHEET, "U4")).toBe("withdraw");
+    expect(tableNamed(sim.state, WAIVER_LOG.name)!.bottom).toBe(3);
+  });
+
+  it("adds reviewer names as rows of their table, after those of the old setting", async () => {
+    const sim = createSimExcel();
+    const run = simRun(sim);
+    await run((ctx) => saveSettings(ctx, { reviewers: "李审核\n王会计" }));
+    await run((ctx) => saveReviewer(ctx, "赵科长", "2024-05-03T00:00:00.000Z"));
+    const state = await run((ctx) => saveReviewer(ctx, "李审核"));
+    expect(reviewerNames(state)).toEqual(["李审核", "王会计", "赵科长"]);
+    expect(tableNamed(sim.state, REVIEWERS_TABLE.name)!.bottom).toBe(2);
+    expect(sim.state.content(STATE_SHEET, "AC2")).toBe("赵科长");
   });
 
   it("replaces the waiver of the same finding instead of adding a second one", async () => {

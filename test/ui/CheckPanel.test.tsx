@@ -167,7 +167,7 @@ describe("检查 tab", () => {
         message: SHARE_MESSAGE,
       }),
     ]);
-    expect(state.settings.reviewers).toBe("李审核");
+    expect(state.reviewers).toEqual(["李审核"]);
     expect(sim.state.sheet(STATE_SHEET)).toBeDefined();
     // The waived error no longer colours its paragraph red.
     expect(fillOf(sim.state, "说明", cell)).not.toBe(SEVERITY_FILL.error);

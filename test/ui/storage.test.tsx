@@ -65,7 +65,8 @@ it("never touches localStorage or sessionStorage, and keeps its state in the wor
     expect(window.localStorage.length).toBe(0);
     expect(window.sessionStorage.length).toBe(0);
     const state = await simRun(sim)((ctx) => readState(ctx));
-    expect(state.settings).toMatchObject({ year: "2020", liveCheck: "1", reviewers: "李审核" });
+    expect(state.settings).toMatchObject({ year: "2020", liveCheck: "1" });
+    expect(state.reviewers).toEqual(["李审核"]);
     expect(state.waivers).toHaveLength(1);
   } finally {
     for (const spy of spies) spy.mockRestore();

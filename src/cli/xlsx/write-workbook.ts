@@ -45,6 +45,10 @@ function writeCell(ws: ExcelJS.Worksheet, c: LayoutCell): void {
   } else if (c.link && typeof c.value === "string") {
     target.value = { text: c.value, hyperlink: `#${c.link}` };
   } else if (c.value !== null && c.value !== undefined && c.value !== "") {
+    // exceljs writes a string as a string (never a formula, whatever it starts with); the
+    // text format keeps it text when a user later edits the cell in Excel, as the add-in's
+    // writer does (a style's own number format, applied below, takes precedence).
+    if (typeof c.value === "string") target.numFmt = "@";
     target.value = c.value;
   }
   applyStyle(target, STYLES[c.style]);

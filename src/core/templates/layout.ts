@@ -273,19 +273,25 @@ function namesFor(book: TemplateBook): NameDef[] {
   return out;
 }
 
-/** FNV-1a over the structure (labels, formulas, styles, merges; not the input values). */
-export function signatureOf(cells: readonly LayoutCell[], merges: readonly string[]): string {
+/** FNV-1a (32 bits, hex) of texts fed in order: a short fingerprint, not a security hash. */
+export function fingerprint(...texts: readonly string[]): string {
   let h = 0x811c9dc5;
-  const feed = (s: string) => {
+  for (const s of texts) {
     for (let i = 0; i < s.length; i++) {
       h ^= s.charCodeAt(i);
       h = Math.imul(h, 0x01000193) >>> 0;
     }
-  };
-  for (const c of cells)
-    feed(
-      `${c.address}|${c.kind}|${c.style}|${c.kind === "input" ? "" : (c.formula ?? c.value ?? "")};`,
-    );
-  feed(merges.join(","));
+  }
   return h.toString(16).padStart(8, "0");
+}
+
+/** The structure's fingerprint (labels, formulas, styles, merges; not the input values). */
+export function signatureOf(cells: readonly LayoutCell[], merges: readonly string[]): string {
+  return fingerprint(
+    ...cells.map(
+      (c) =>
+        `${c.address}|${c.kind}|${c.style}|${c.kind === "input" ? "" : (c.formula ?? c.value ?? "")};`,
+    ),
+    merges.join(","),
+  );
 }

@@ -20,10 +20,50 @@ export const SETTINGS_BLOCK: StateBlock = {
   header: ["设置 setting", "值 value"],
 };
 
+/**
+ * Waivers as the add-in wrote them before version 2 of the sheet: one row each, written at
+ * a computed next row, so that two co-authors saving at once wrote the same row. Still
+ * read (released workbooks hold them), never written; a withdrawal is a record of the log.
+ */
 export const WAIVERS_BLOCK: StateBlock = {
   first: 3,
   width: 6,
   header: ["规则 rule", "文字 text", "说明 message", "审核人 who", "时间 when", "原因 why"],
+};
+
+/** A block kept as an Excel table: records are appended with TableRowCollection.add. */
+export interface StateTable extends StateBlock {
+  /** The table's name (workbook-wide in Excel). */
+  name: string;
+}
+
+/**
+ * The waiver log: one record per row, appended (an Excel table's rows.add, which Excel
+ * merges between co-authors, unlike two writes to one computed row). `waive` records a
+ * waiver, or replaces the one of the same finding; `withdraw` withdraws it. The waivers in
+ * force are the old block's, then the log read from top to bottom.
+ */
+export const WAIVER_LOG: StateTable = {
+  name: "FA_WaiverLog",
+  first: 20,
+  width: 7,
+  header: [
+    "操作 action",
+    "规则 rule",
+    "文字 text",
+    "说明 message",
+    "审核人 who",
+    "时间 when",
+    "原因 why",
+  ],
+};
+
+/** Reviewer names typed in the pane, one appended row each (a table, as the log). */
+export const REVIEWERS_TABLE: StateTable = {
+  name: "FA_Reviewers",
+  first: 28,
+  width: 2,
+  header: ["审核人 reviewer", "时间 added"],
 };
 
 export const MARKS_BLOCK: StateBlock = {
@@ -39,12 +79,8 @@ export const PRECISION_BLOCK: StateBlock = {
   header: ["工作表 sheet", "单元格 cell", "数值 value", "小数位 decimals"],
 };
 
-export const STATE_BLOCKS: readonly StateBlock[] = [
-  SETTINGS_BLOCK,
-  WAIVERS_BLOCK,
-  MARKS_BLOCK,
-  PRECISION_BLOCK,
-];
+/** The blocks a new state sheet gets headers for (the tables get theirs when created). */
+export const STATE_BLOCKS: readonly StateBlock[] = [SETTINGS_BLOCK, MARKS_BLOCK, PRECISION_BLOCK];
 
 /**
  * One record of a block, from a sheet row whose index 0 is column `firstColumn` (a used

@@ -12,18 +12,15 @@ import { SimRange } from "./range";
 import {
   cellId,
   columnName,
+  holdsFormula,
   parseCell,
   type CellScalar,
-  type SimCell,
   type SimSheet,
   type SimWorkbookState,
 } from "./state";
 
-const isFormula = (cell: SimCell | undefined): cell is SimCell & { content: string } =>
-  typeof cell?.content === "string" &&
-  cell.content.startsWith("=") &&
-  // A cell formatted as text keeps “=…” as the text typed, as in Excel.
-  cell.numberFormat !== "@";
+// A cell formatted as text when its content was entered keeps “=…” as text, as in Excel.
+const isFormula = holdsFormula;
 
 /**
  * What a cell shows, computing formulas (and the formulas they read) once per load.

@@ -1,5 +1,7 @@
 import { simError, type SimWorkbookState, type WriteRecord } from "./state";
 
+let nextSeq = 1;
+
 /**
  * The batching core of the simulator, as Office.js has it: every method or property
  * write only queues an operation; `sync()` runs the queue in order against the state.
@@ -21,7 +23,7 @@ export class SimContext {
   }
 
   record(w: Omit<WriteRecord, "sync">): void {
-    this.state.writes.push({ ...w, sync: this.state.syncCount });
+    this.state.writes.push({ ...w, sync: this.state.syncCount, seq: nextSeq++ });
   }
 
   async sync(): Promise<void> {

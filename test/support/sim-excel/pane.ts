@@ -13,6 +13,7 @@
  * for the add-in's own writes, as Excel reports them).
  */
 import "./calc";
+import "./tables";
 import { SimContext, SimProxy } from "./context";
 import type { SimExcel } from "./index";
 import { SimRange } from "./range";
@@ -401,21 +402,6 @@ function install(): void {
         e.active = sheet.name;
         this.context.record({ sheet: sheet.name, address, what: "select" });
       });
-    },
-  });
-
-  // A cell formatted as text (“@”) keeps “=…” as the text typed, as in Excel.
-  const rangeRead = (SimRange.prototype as unknown as { readProperty(n: string): unknown })
-    .readProperty;
-  Object.assign(SimRange.prototype, {
-    readProperty(this: SimRange, name: string): unknown {
-      const value = rangeRead.call(this, name);
-      if (name !== "values") return value;
-      const formats = rangeRead.call(this, "numberFormat") as string[][];
-      const contents = rangeRead.call(this, "formulas") as unknown[][];
-      return (value as unknown[][]).map((row, r) =>
-        row.map((v, c) => (formats[r][c] === "@" ? contents[r][c] : v)),
-      );
     },
   });
 

@@ -1,6 +1,8 @@
 import { SimContext, SimProxy } from "./context";
 import {
   cellId,
+  enter,
+  holdsFormula,
   parseAddress,
   rectAddress,
   simError,
@@ -92,10 +94,9 @@ export class SimRange extends SimProxy {
       case "formulas":
         return this.cells((cell) => cell?.content ?? "");
       case "values":
-        return this.cells((cell) => {
-          const v = cell?.content ?? "";
-          return typeof v === "string" && v.startsWith("=") ? (cell?.cached ?? "") : v;
-        });
+        return this.cells((cell) =>
+          holdsFormula(cell) ? (cell.cached ?? "") : (cell?.content ?? ""),
+        );
       case "numberFormat":
         return this.cells((cell) => cell?.numberFormat ?? "General");
       default:
@@ -129,10 +130,10 @@ export class SimRange extends SimProxy {
   }
 
   set values(grid: Grid) {
-    this.writeGrid("values", grid, (cell, v) => (cell.content = v as CellScalar));
+    this.writeGrid("values", grid, (cell, v) => enter(cell, v as CellScalar));
   }
   set formulas(grid: Grid) {
-    this.writeGrid("formulas", grid, (cell, v) => (cell.content = v as CellScalar));
+    this.writeGrid("formulas", grid, (cell, v) => enter(cell, v as CellScalar));
   }
   set numberFormat(grid: Grid) {
     this.writeGrid("numberFormat", grid, (cell, v) => (cell.numberFormat = String(v)));

@@ -31,6 +31,31 @@ export interface SimCell {
   format: CellFormat;
   /** What `values` returns for a formula cell (the simulator does not calculate). */
   cached?: CellScalar;
+  /**
+   * The content was entered into a cell formatted as text (“@”): “=…” is then text, as in
+   * Excel, and stays text if the format changes later (a formula likewise stays a formula).
+   */
+  text?: boolean;
+}
+
+/** Whether a cell holds a formula (not text that starts with “=”). */
+export const holdsFormula = (cell: SimCell | undefined): cell is SimCell & { content: string } =>
+  typeof cell?.content === "string" && cell.content.startsWith("=") && cell.text !== true;
+
+/**
+ * What Excel stores for a string entered into a cell (Range.values or .formulas, or typed):
+ * in a cell formatted as text, the string as text; elsewhere a string starting with “+” or
+ * “-” that is not a number is a formula too, as the office-js reference says of `values`.
+ */
+export function enter(cell: SimCell, content: CellScalar | ""): void {
+  cell.text = typeof content === "string" && content !== "" && cell.numberFormat === "@";
+  cell.content =
+    typeof content === "string" &&
+    !cell.text &&
+    /^[+-]/.test(content) &&
+    !Number.isFinite(Number(content))
+      ? `=${content}`
+      : content;
 }
 
 export interface SimSheet {
@@ -50,9 +75,22 @@ export interface SimSheet {
   };
 }
 
+/** An Excel table (ListObject): a header row at `top`, data rows down to `bottom` (0-based). */
+export interface SimTable {
+  id: string;
+  name: string;
+  sheet: SimSheet;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface WriteRecord {
   /** Sync number (1-based) in which the write was applied. */
   sync: number;
+  /** Order of the write among every simulated workbook's (co-authoring replays in this order). */
+  seq?: number;
   sheet?: string;
   address?: string;
   what: string;
@@ -64,6 +102,7 @@ export class SimWorkbookState {
   /** Workbook names by lower-cased name (Excel names are case-insensitive). */
   readonly names = new Map<string, { name: string; reference: string; comment: string }>();
   readonly settings = new Map<string, unknown>();
+  readonly tables: SimTable[] = [];
   readonly writes: WriteRecord[] = [];
   syncCount = 0;
 
@@ -93,7 +132,7 @@ export class SimWorkbookState {
     const { row, col } = parseCell(address);
     const key = cellId(row, col);
     const cell = s.cells.get(key) ?? { content: "", format: {} };
-    cell.content = content;
+    enter(cell, content);
     s.cells.set(key, cell);
   }
 

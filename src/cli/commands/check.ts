@@ -1,15 +1,18 @@
+import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { check } from "../../core/check";
-import type { Fact } from "../../core/facts";
 import { flagString, parseArgs, yearFlag } from "../args";
+import { checkInput, fileJson, formatSummaries, type CheckedFile } from "../check-input";
 import { EXIT, UsageError, type CliIO } from "../io";
-import { fileSize, readTextFile } from "../read-text";
-import { findingJson, formatReport, type FileReport, type Lang } from "../report";
+import { readDocument, type InputDocument } from "../read-document";
+import { fileSize } from "../read-text";
+import { formatReport, type Lang } from "../report";
+import { reviewHtml } from "../review-html";
+import type { Fact } from "../../core/facts";
 
 const USAGE_ZH =
-  "用法：fa check 文件... [--tables 工作簿.xlsx] [--json] [--lang zh|en] [--year 2020]";
+  "用法：fa check 文件(.txt/.pdf/.docx)... [--tables 工作簿.xlsx] [--json] [--report 审阅.html] [--lang zh|en] [--year 2020]";
 const USAGE_EN =
-  "usage: fa check FILE... [--tables BOOK.xlsx] [--json] [--lang zh|en] [--year 2020]";
+  "usage: fa check FILE(.txt/.pdf/.docx)... [--tables BOOK.xlsx] [--json] [--report review.html] [--lang zh|en] [--year 2020]";
 
 /**
  * `fa check`: checks each narrative and prints the findings, as text or JSON. Every
@@ -18,13 +21,24 @@ const USAGE_EN =
  * file has an error-level finding.
  */
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { values: ["tables", "lang", "year"], booleans: ["json"] });
+  const args = parseArgs(argv, {
+    values: ["tables", "lang", "year", "report"],
+    booleans: ["json"],
+  });
   if (args.positional.length === 0) throw new UsageError(USAGE_ZH, USAGE_EN);
   const lang = parseLang(flagString(args, "lang"));
   const reportYear = yearFlag(args);
-  const texts: Array<{ file: string; text: string }> = [];
-  for (const file of args.positional) {
-    texts.push({ file, text: await readTextFile(resolve(io.cwd, file)) });
+  const many = args.positional.length > 1;
+  const inputs: Array<{ file: string; input: InputDocument }> = [];
+  for (const [i, file] of args.positional.entries()) {
+    const counter = many ? `[${i + 1}/${args.positional.length}] ` : "";
+    if (many) io.stderr(`${counter}${file}\n`);
+    // Progress every 10 pages and at the last: a 300-page PDF takes a while.
+    const input = await readDocument(resolve(io.cwd, file), file, (page, pages) => {
+      if (page % 10 === 0 || page === pages)
+        io.stderr(`${counter}${file}：第 ${page}/${pages} 页 / page ${page} of ${pages}\n`);
+    });
+    inputs.push({ file, input });
   }
   const tables = flagString(args, "tables");
   const facts = tables
@@ -39,19 +53,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     );
   }
 
-  const reports: FileReport[] = texts.map(({ file, text }) => {
-    const { doc, findings } = check(text, { reportYear, facts });
-    return { file, doc, findings };
-  });
+  const reports: CheckedFile[] = inputs.map(({ file, input }) =>
+    checkInput(file, input, { reportYear, facts: tables ? facts : undefined }),
+  );
 
   if (args.flags.has("json")) {
-    const json = reports.map((r) => ({
-      file: r.file,
-      findings: r.findings.map((f) => findingJson(r.doc, f)),
-    }));
+    const json = reports.map((r) => fileJson(r));
     io.stdout(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + "\n");
   } else {
     io.stdout(formatReport(reports, lang));
+    if (many || reports.some((r) => r.summary.tables)) io.stdout(formatSummaries(reports, lang));
+  }
+  const reportPath = flagString(args, "report");
+  if (reportPath) {
+    await writeFile(resolve(io.cwd, reportPath), reviewHtml(reports), "utf8");
+    io.stderr(`已写入审阅报告 / review written: ${reportPath}\n`);
   }
   return reports.some((r) => r.findings.some((f) => f.severity === "error"))
     ? EXIT.findings

@@ -195,7 +195,11 @@ function groupAnchors(header: readonly PdfLine[], groups: ReadonlySet<string>): 
 }
 
 /** The anchor whose band holds x; `edges[i]` is the border between anchors i and i + 1. */
-function columnAt(anchors: readonly Anchor[], x: number, edges?: readonly number[]): Anchor | undefined {
+function columnAt(
+  anchors: readonly Anchor[],
+  x: number,
+  edges?: readonly number[],
+): Anchor | undefined {
   for (let i = 0; i < anchors.length; i++) {
     const hi =
       i === anchors.length - 1 ? Infinity : (edges?.[i] ?? (anchors[i].x + anchors[i + 1].x) / 2);

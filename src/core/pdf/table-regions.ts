@@ -37,8 +37,7 @@ export function tableTitleOf(
   c = c.replace(/(?:\(?公开0?\d{1,2}表\)?|\(?附表\d{1,2}\)?)$/u, "");
   if (c === "") return undefined;
   for (const set of sets)
-    for (const t of set.tables)
-      if (comparable(t.title) === c) return { id: t.id, title: text };
+    for (const t of set.tables) if (comparable(t.title) === c) return { id: t.id, title: text };
   return undefined;
 }
 

@@ -18,6 +18,7 @@ body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem;col
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
 th,td{border:1px solid #8a8a8a;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#ececec}
+td:nth-child(1),td:nth-child(2){white-space:nowrap}
 .error{color:#a4000f;font-weight:bold}.warning{color:#7a4d00;font-weight:bold}.info{color:#245a8d}
 .quote{background:#fff4c2}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:bold}`;

@@ -6,6 +6,7 @@
 import { benchBuild } from "./build";
 import { benchCheck } from "./check";
 import { benchShare } from "./functions";
+import { benchPdf } from "./pdf";
 import { benchTaskpane } from "./taskpane";
 
 async function main(): Promise<void> {
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     },
     build: () => benchBuild(),
     taskpane: () => benchTaskpane(),
+    pdf: () => benchPdf(),
   };
   if (only && !(only in sections)) {
     console.error(`unknown section ${only}; one of: ${Object.keys(sections).join(", ")}`);

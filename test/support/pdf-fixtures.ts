@@ -5,15 +5,9 @@
  * the seed's text and tables into one report. Built once per test file (each soffice call
  * takes ~10–20 s), with a private LibreOffice profile.
  */
-import { execFile } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import { io } from "./cli-io";
-
-const run = promisify(execFile);
+import { makeSeedReport, run, soffice } from "../../scripts/seed-report-pdf";
 
 export interface PdfFixtures {
   dir: string;
@@ -27,46 +21,10 @@ export interface PdfFixtures {
   encrypted: string;
 }
 
-async function soffice(dir: string, convertTo: string, files: string[], outdir = dir) {
-  await run(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--convert-to",
-      convertTo,
-      ...files,
-      "--outdir",
-      outdir,
-    ],
-    { timeout: 240_000 },
-  );
-}
-
 export async function makePdfFixtures(dir: string): Promise<PdfFixtures> {
-  const seedText = join(dir, "seed-text.txt");
-  await writeFile(seedText, await readFile("seeds/renhe-2020-final-accounts.txt"));
-  const built = join(dir, "built.xlsx");
-  const code = await main(["build", seedText, "-o", built], io(dir));
-  if (code > 1) throw new Error("fa build failed");
-  // A published report prints the nine tables, not the add-in's 说明 and 检查结果 sheets.
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(built);
-  for (const name of ["说明", "检查结果"]) {
-    const ws = wb.getWorksheet(name);
-    if (ws) wb.removeWorksheet(ws.id);
-  }
-  const book = join(dir, "seed-tables.xlsx");
-  await wb.xlsx.writeFile(book);
-
   const memo = join(dir, "memo.txt");
   await writeFile(memo, "会议纪要\n与会人员讨论了下一季度的工作安排，会议由办公室主持。\n");
-  await soffice(dir, "pdf", [seedText, book, memo]);
-  await run("pdfunite", [
-    join(dir, "seed-text.pdf"),
-    join(dir, "seed-tables.pdf"),
-    join(dir, "seed.pdf"),
-  ]);
+  const seed = await makeSeedReport(dir, [memo]);
 
   // A scan: the first page as a picture only, placed in a document and exported.
   await run("pdftoppm", [
@@ -99,9 +57,9 @@ export async function makePdfFixtures(dir: string): Promise<PdfFixtures> {
   );
   return {
     dir,
-    seed: join(dir, "seed.pdf"),
-    book: built,
-    seedText,
+    seed: seed.pdf,
+    book: seed.book,
+    seedText: seed.text,
     memo: join(dir, "memo.pdf"),
     scan: join(dir, "scan.pdf"),
     encrypted: join(encDir, "memo.pdf"),

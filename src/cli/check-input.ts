@@ -8,7 +8,7 @@ import type { TableId } from "../core/templates/types";
 import { UsageError } from "./io";
 import { pdfPlaceOf, showPdfPlace, type PdfPlace } from "./pdf-place";
 import type { InputDocument } from "./read-document";
-import { findingJson, summary, type FileReport, type Lang } from "./report";
+import { findingJson, groupJson, summary, type FileReport, type Lang } from "./report";
 
 /** What a reviewer sees first about each file. */
 export interface FileSummary {
@@ -33,11 +33,12 @@ export function checkInput(
   options: { reportYear?: number; facts?: Fact[] },
 ): CheckedFile {
   if (input.kind === "text") {
-    const { doc, findings } = check(input.text, options);
+    const { doc, findings, groups } = check(input.text, options);
     return {
       file,
       doc,
       findings,
+      groups,
       summary: {
         unit: detectUnitNames(doc)[0],
         year: options.reportYear ?? detectReportYear(doc)?.year,
@@ -60,6 +61,7 @@ export function checkInput(
     file,
     doc: result.doc,
     findings: result.findings,
+    groups: result.groups,
     place: (f: Finding, lang: Lang) => showPdfPlace(pdfPlace(f), lang),
     pdfPlace,
     summary: {
@@ -87,6 +89,7 @@ export function fileJson(r: CheckedFile): object {
       if (!r.pdfPlace) return findingJson(r.doc, f);
       return { ...f, ...(r.pdfPlace(f) ?? {}) };
     }),
+    groups: (r.groups ?? []).map((g) => groupJson(r.doc, g)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { causeNote, type CauseFigure, type CauseGroup } from "../core/causes";
 import type { Finding, Fix, Severity } from "../core/findings";
 import type { NarrativeDocument } from "../core/text/types";
 
@@ -10,6 +11,8 @@ export interface FileReport {
    * printed table's); `line:column` of the text otherwise.
    */
   place?: (f: Finding, lang: Lang) => string | undefined;
+  /** Findings explained by one figure (check()'s groups); absent = none. */
+  groups?: CauseGroup[];
 }
 
 export type Lang = "zh" | "en";
@@ -24,12 +27,16 @@ const PREVIEW_MAX = 80;
 
 /**
  * Linter-style text: `file:line:col  severity  message  rule`, the quoted text under it
- * (with the suggested correction applied, when there is one), then the counts. Columns
- * count UTF-16 units from 1, as editors that jump to a position do.
+ * (with the suggested correction applied, when there is one), for a finding grouped by
+ * cause a third line `    ↳ …` (the figure it follows from, or, on the group's primary, the
+ * figure and how many follow from it), then the counts. Columns count UTF-16 units from
+ * 1, as editors that jump to a position do.
  */
 export function formatReport(reports: readonly FileReport[], lang: Lang): string {
   const out: string[] = [];
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let grouped = 0;
+  let groups = 0;
   for (const { file, doc, findings, place } of reports) {
     for (const f of findings) {
       totals[f.severity]++;
@@ -37,8 +44,19 @@ export function formatReport(reports: readonly FileReport[], lang: Lang): string
       const at = place ? ` ${place(f, lang) ?? ""}` : `:${where(doc, f)}`;
       out.push(`${file}${at}  ${SEVERITY_WORD[lang][f.severity]}  ${message}  ${f.rule}`);
       out.push(`    ${quoted(doc, f)}`);
+      if (f.cause) {
+        out.push(`    ↳ ${causeNote(f, lang)}${figureAt(doc, f)}`);
+        grouped++;
+        if (f.cause.role === "primary") groups++;
+      }
     }
   }
+  if (groups > 0)
+    out.push(
+      lang === "zh"
+        ? `其中 ${grouped} 个问题分为 ${groups} 组，每组由同一个数字引起（见 ↳ 行）`
+        : `${grouped} of them in ${groups} group${groups === 1 ? "" : "s"}, each explained by one figure (see the ↳ lines)`,
+    );
   out.push(summary(totals, reports.length, lang));
   return out.join("\n") + "\n";
 }
@@ -50,6 +68,23 @@ export function formatReport(reports: readonly FileReport[], lang: Lang): string
  */
 export function findingJson(doc: NarrativeDocument, f: Finding): Finding & Partial<LineCol> {
   return f.span ? { ...f, ...doc.lineCol(f.span.start) } : f;
+}
+
+/**
+ * The groups as JSON: each with its figure (offsets, text, line and column) and the
+ * indices of its primary and followers in the same file's `findings`.
+ */
+export function groupJson(doc: NarrativeDocument, g: CauseGroup): CauseGroup {
+  const at = (x: CauseFigure) => ({ ...x, ...doc.lineCol(x.start) });
+  return { ...g, figure: at(g.figure), ...(g.others ? { others: g.others.map(at) } : {}) };
+}
+
+/** “（第405行第40列）” after a follower's note, when the figure is not the finding's own text. */
+function figureAt(doc: NarrativeDocument, f: Finding): string {
+  const c = f.cause;
+  if (!c || [c.figure, ...(c.others ?? [])].some((x) => f.span?.start === x.start)) return "";
+  const { line, column } = doc.lineCol(c.figure.start);
+  return ` @${line}:${column}`;
 }
 
 interface LineCol {

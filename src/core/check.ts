@@ -1,3 +1,5 @@
+import { groupByCause } from "./causes";
+import type { CauseGroup } from "./causes";
 import { extractClaims } from "./claims/extract";
 import type { Claim } from "./claims/types";
 import { compareFindings, type Finding } from "./findings";
@@ -10,11 +12,14 @@ export interface CheckResult {
   doc: NarrativeDocument;
   claims: Claim[];
   findings: Finding[];
+  /** Findings explained by one figure (each also marked by its `cause`); see src/core/causes. */
+  groups: CauseGroup[];
 }
 
 /**
  * Checks a 说明 text: segments it once, extracts its claims once, runs every registered
- * rule and returns the findings in text order. Rules are pure and must not throw (their
+ * rule and returns the findings in text order, grouped by cause where one figure explains
+ * several of them. Rules are pure and must not throw (their
  * tests and the property tests see to it), so nothing is caught here: an exception is a
  * bug to fix, not a finding to show.
  *
@@ -25,6 +30,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const doc = segment(text);
   const claims = extractClaims(doc);
   const context: RuleContext = { doc, claims, options };
-  const findings = rules.flatMap((rule) => rule.check(context)).sort(compareFindings);
-  return { doc, claims, findings };
+  const found = rules.flatMap((rule) => rule.check(context)).sort(compareFindings);
+  const { findings, groups } = groupByCause(found, context);
+  return { doc, claims, findings, groups };
 }

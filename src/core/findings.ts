@@ -1,3 +1,4 @@
+import type { FindingCause } from "./causes/types";
 import type { CellRef, Span } from "./span";
 
 export type Severity = "error" | "warning" | "info";
@@ -30,6 +31,11 @@ export interface Finding {
   actual?: string;
   related?: Array<Span | CellRef>;
   fix?: Fix;
+  /**
+   * Set when one figure explains this finding and others (src/core/causes): whether this
+   * is the group's primary finding or follows from the figure, and which figure it is.
+   */
+  cause?: FindingCause;
 }
 
 export function isCellRef(x: Span | CellRef): x is CellRef {

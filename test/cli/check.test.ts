@@ -5,6 +5,7 @@ import { encode } from "iconv-lite";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { main } from "../../src/cli/main";
+import type { CauseFigure, CauseGroup } from "../../src/core/causes";
 import type { Finding, Severity } from "../../src/core/findings";
 import { readSeed, SEED_PATH } from "../support/seed";
 
@@ -26,6 +27,12 @@ interface Run {
 interface FileFindings {
   file: string;
   findings: Array<Finding & { line?: number; column?: number }>;
+  groups: Array<
+    Omit<CauseGroup, "figure" | "others"> & {
+      figure: CauseFigure & { line: number; column: number };
+      others?: Array<CauseFigure & { line: number; column: number }>;
+    }
+  >;
 }
 
 let dir: string;
@@ -51,6 +58,16 @@ async function faJson(...argv: string[]): Promise<{ code: number; json: unknown 
 function position(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   return { line: before.split("\n").length, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
+}
+
+/** The line where each finding's block starts: header, quote, and a ↳ line when grouped. */
+function blockStarts(findings: readonly Finding[]): number[] {
+  let at = 0;
+  return findings.map((f) => {
+    const start = at;
+    at += f.cause ? 3 : 2;
+    return start;
+  });
 }
 
 function severities(findings: readonly Finding[]): Record<Severity, number> {
@@ -121,27 +138,61 @@ describe("fa check on the seed", () => {
     }
   });
 
-  it("prints one header line and one quoted line per finding, in the JSON's order", () => {
+  it("prints a header line and a quoted line per finding (a ↳ line when grouped), in the JSON's order", () => {
     const lines = text.stdout.trimEnd().split("\n");
-    expect(lines.length).toBe(2 * json.findings.length + 1);
+    const grouped = json.findings.filter((f) => f.cause).length;
+    expect(grouped).toBeGreaterThan(0);
+    expect(lines.length).toBe(2 * json.findings.length + grouped + 2);
+    const starts = blockStarts(json.findings);
     json.findings.forEach((f, i) => {
       const sev = { error: "错误", warning: "警告", info: "提示" }[f.severity];
-      expect(lines[2 * i]).toBe(`seed.txt:${f.line}:${f.column}  ${sev}  ${f.message}  ${f.rule}`);
-      expect(lines[2 * i + 1].startsWith("    “")).toBe(true);
+      const at = starts[i];
+      expect(lines[at]).toBe(`seed.txt:${f.line}:${f.column}  ${sev}  ${f.message}  ${f.rule}`);
+      expect(lines[at + 1].startsWith("    “")).toBe(true);
+      if (f.cause) expect(lines[at + 2]).toMatch(new RegExp(`^ {4}↳ .*第${f.cause.group}组`));
     });
+    expect(lines[lines.length - 2]).toBe(
+      `其中 ${grouped} 个问题分为 ${json.groups.length} 组，每组由同一个数字引起（见 ↳ 行）`,
+    );
+  });
+
+  it("groups the seed's findings that one figure explains, and only those", () => {
+    const figures = json.groups.map((g) => [g.figure.text, g.figure.line, g.figure.column]);
+    expect(figures).toEqual([
+      ["29亿元", 159, 169],
+      ["16410000.00元", 405, 40],
+    ]);
+    const [copied, attachment] = json.groups;
+    // 29亿元 is written twice against 24亿元 (which 完成…85.71% of 28亿元 confirms): one
+    // correction, offered on both copies.
+    expect(copied.others?.map((o) => [o.text, o.line])).toEqual([["29亿元", 162]]);
+    expect(copied.expected).toBe("24亿元");
+    for (const i of [copied.primary, ...copied.followers])
+      expect(json.findings[i]).toMatchObject({
+        rule: "metric-conflict",
+        fix: { replacement: "24亿元" },
+      });
+    // 16410000.00元 both exceeds its total and conflicts with 1414.49万元.
+    expect(json.findings[attachment.primary]).toMatchObject({
+      rule: "part-exceeds-whole",
+      cause: { group: 2, role: "primary", size: 2 },
+    });
+    expect(attachment.followers.map((i) => json.findings[i].rule)).toEqual(["metric-conflict"]);
+    expect(json.findings.filter((f) => f.cause)).toHaveLength(4);
   });
 
   it("shows a suggested fix applied to the quoted text", () => {
     const lines = text.stdout.split("\n");
     const fixes = json.findings.filter((f) => f.fix);
     expect(fixes.length).toBeGreaterThan(0);
+    const starts = blockStarts(json.findings);
     for (const f of fixes) {
-      const i = json.findings.indexOf(f);
+      const at = starts[json.findings.indexOf(f)];
       const from = Math.min(f.span!.start, f.fix!.start);
       const to = Math.max(f.span!.end, f.fix!.end);
       const after =
         SEED.slice(from, f.fix!.start) + f.fix!.replacement + SEED.slice(f.fix!.end, to);
-      expect(lines[2 * i + 1]).toBe(`    “${SEED.slice(from, to)}”  →  “${after}”`);
+      expect(lines[at + 1]).toBe(`    “${SEED.slice(from, to)}”  →  “${after}”`);
     }
   });
 
@@ -167,8 +218,9 @@ describe("fa check on the seed", () => {
     const en = await fa("check", "seed.txt", "--lang", "en");
     expect(en.code).toBe(1);
     const lines = en.stdout.trimEnd().split("\n");
+    const starts = blockStarts(json.findings);
     json.findings.forEach((f, i) => {
-      expect(lines[2 * i]).toBe(
+      expect(lines[starts[i]]).toBe(
         `seed.txt:${f.line}:${f.column}  ${f.severity}  ${f.messageEn}  ${f.rule}`,
       );
     });
@@ -334,7 +386,7 @@ describe("fa check --tables", () => {
     await book.xlsx.writeFile(join(dir, "other.xlsx"));
     const run = await fa("check", "clean.txt", "--tables", "other.xlsx", "--json");
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ file: "clean.txt", findings: [] });
+    expect(JSON.parse(run.stdout)).toEqual({ file: "clean.txt", findings: [], groups: [] });
     expect(run.stderr).toContain("没有读到公开表数据");
     expect(run.stderr).toContain("no template table figures found");
   });

@@ -1,3 +1,4 @@
+import { causeNote } from "../core/causes";
 import type { Finding, Severity } from "../core/findings";
 import type { CheckedFile } from "./check-input";
 import { showPdfPlace } from "./pdf-place";
@@ -20,7 +21,7 @@ th,td{border:1px solid #8a8a8a;padding:.3rem .5rem;text-align:left;vertical-alig
 th{background:#ececec}
 td:nth-child(1),td:nth-child(2){white-space:nowrap}
 .error{color:#a4000f;font-weight:bold}.warning{color:#7a4d00;font-weight:bold}.info{color:#245a8d}
-.quote{background:#fff4c2}
+.quote{background:#fff4c2}.cause{color:#3d3d3d;font-style:italic}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:bold}`;
 
 /**
@@ -90,6 +91,11 @@ ${rows}
 </section>`;
 }
 
+/** The group a finding belongs to (one figure explains several findings), as a note. */
+function cause(f: Finding): string {
+  return f.cause ? `<br><span class="cause">↳ ${escapeHtml(causeNote(f, "zh"))}</span>` : "";
+}
+
 function findingRow(r: CheckedFile, f: Finding): string {
   const place = r.pdfPlace
     ? showPdfPlace(r.pdfPlace(f), "zh")
@@ -98,5 +104,5 @@ function findingRow(r: CheckedFile, f: Finding): string {
       : f.cell
         ? `${f.cell.sheet}!${f.cell.cell}`
         : "";
-  return `<tr><td class="${f.severity}">${SEVERITY[f.severity].zh}</td><td>${escapeHtml(place)}</td><td><span class="quote">${escapeHtml(f.text)}</span></td><td>${escapeHtml(f.message)}<br><span lang="en">${escapeHtml(f.messageEn)}</span></td><td>${escapeHtml(f.expected ?? "")}</td><td>${escapeHtml(f.rule)}</td></tr>`;
+  return `<tr><td class="${f.severity}">${SEVERITY[f.severity].zh}</td><td>${escapeHtml(place)}</td><td><span class="quote">${escapeHtml(f.text)}</span></td><td>${escapeHtml(f.message)}<br><span lang="en">${escapeHtml(f.messageEn)}</span>${cause(f)}</td><td>${escapeHtml(f.expected ?? "")}</td><td>${escapeHtml(f.rule)}</td></tr>`;
 }

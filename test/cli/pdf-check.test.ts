@@ -88,6 +88,31 @@ describe("the seed as a PDF (its text and its workbook's tables)", () => {
   });
 });
 
+describe("fa build from a published report", () => {
+  it("fills the tables from the PDF, and 上年数 from last year's PDF", async () => {
+    const out = io(fx.dir);
+    const code = await main(
+      ["build", "seed.pdf", "--prior", "seed.pdf", "-o", "from-pdf.xlsx"],
+      out,
+    );
+    expect(code).toBeLessThan(2);
+    const original = readWorkbook(await readGrid(fx.book), { year: 2020 });
+    const rebuilt = readWorkbook(await readGrid(join(fx.dir, "from-pdf.xlsx")), { year: 2020 });
+    const given = [...rebuilt.data.values.keys()].filter((k) => k.startsWith("05|"));
+    // The 项 rows are inputs; 类/款 and 合计 are formulas in the rebuilt workbook.
+    expect(given.length).toBeGreaterThan(15);
+    for (const k of given)
+      expect([k, rebuilt.data.values.get(k)!.value.toFixed(2)]).toEqual([
+        k,
+        original.values.get(k)!.toFixed(2),
+      ]);
+    // Last year's report (here the same PDF) gives the 上年数 of the same cells.
+    expect(rebuilt.data.prior.size).toBeGreaterThan(5);
+    for (const [k, prior] of rebuilt.data.prior)
+      expect([k, prior.value.toFixed(2)]).toEqual([k, original.values.get(k)!.toFixed(2)]);
+  });
+});
+
 describe("bad inputs", () => {
   const refused = async (file: string) => {
     const out = io(fx.dir);
@@ -127,7 +152,7 @@ describe("several files into one review", () => {
     const text = out.out.join("");
     expect(text).toContain("文件汇总：");
     expect(text).toContain("seed-text.txt  攀枝花市仁和区经济信息化和科学技术局 2020年度");
-    expect(out.err.join("")).toContain("[2/2] seed-text.txt");
+    expect(out.err.join("")).toContain("[1/2] seed.pdf");
 
     const json = io(fx.dir);
     await main(["check", "seed.pdf", "seed-text.txt", "--json"], json);
@@ -154,6 +179,8 @@ describe("several files into one review", () => {
       await expect(page.locator("tbody tr").first().textContent()).resolves.toBeTruthy();
       const row = page.locator("tr", { hasText: "占比应为44%" }).first();
       await expect(row.textContent()).resolves.toMatch(/第\d+页第\d+行/);
+      // Findings one figure explains are shown with their group (branch i9g's causes).
+      await expect(page.locator(".cause").count()).resolves.toBeGreaterThan(0);
       const axe = await new AxeBuilder({ page }).analyze();
       const serious = axe.violations.filter(
         (v) => v.impact === "serious" || v.impact === "critical",

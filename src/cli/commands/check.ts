@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { flagString, parseArgs, yearFlag } from "../args";
 import { checkInput, fileJson, formatSummaries, type CheckedFile } from "../check-input";
 import { EXIT, UsageError, type CliIO } from "../io";
+import { isPdf } from "../pdf-input";
 import { readDocument, type InputDocument } from "../read-document";
 import { fileSize } from "../read-text";
 import { formatReport, type Lang } from "../report";
@@ -32,7 +33,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const inputs: Array<{ file: string; input: InputDocument }> = [];
   for (const [i, file] of args.positional.entries()) {
     const counter = many ? `[${i + 1}/${args.positional.length}] ` : "";
-    if (many) io.stderr(`${counter}${file}\n`);
+    // Progress for what takes time to read (a PDF); a text file is read at once.
+    if (many && isPdf(file)) io.stderr(`${counter}${file}\n`);
     // Progress every 10 pages and at the last: a 300-page PDF takes a while.
     const input = await readDocument(resolve(io.cwd, file), file, (page, pages) => {
       if (page % 10 === 0 || page === pages)
@@ -61,8 +63,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const json = reports.map((r) => fileJson(r));
     io.stdout(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + "\n");
   } else {
-    io.stdout(formatReport(reports, lang));
-    if (many || reports.some((r) => r.summary.tables)) io.stdout(formatSummaries(reports, lang));
+    // The per-file summary goes before the totals line, which stays last.
+    const text = formatReport(reports, lang).trimEnd().split("\n");
+    const totals = text.pop();
+    const summaries =
+      many || reports.some((r) => r.summary.tables) ? formatSummaries(reports, lang) : "";
+    io.stdout([...text, ...(summaries ? [summaries.trimEnd()] : []), totals].join("\n") + "\n");
   }
   const reportPath = flagString(args, "report");
   if (reportPath) {

@@ -76,6 +76,27 @@ describe("the seed as a PDF (its text and its workbook's tables)", () => {
     expect(got).toEqual(want);
   });
 
+  it("gives the same findings when the text is letter-spaced, wrapped elsewhere and paginated", async () => {
+    const plain = await readDocument(fx.seed, "seed.pdf");
+    const spaced = await readDocument(fx.spaced, "spaced.pdf");
+    if (plain.kind !== "pdf" || spaced.kind !== "pdf") throw new Error("not read as PDFs");
+    expect(spaced.reading.pages).toBeGreaterThan(plain.reading.pages - 10);
+    const rules = new Set([
+      "share",
+      "change-vs-growth",
+      "template-residue",
+      "completion",
+      "growth",
+    ]);
+    const of = (text: string) =>
+      check(text)
+        .findings.filter((f) => rules.has(f.rule))
+        .map(key)
+        .sort();
+    expect(of(spaced.reading.text)).toEqual(of(plain.reading.text));
+    expect(spaced.reading.text).not.toMatch(/- \d+ -/);
+  });
+
   it("fa check prints page and line, the table findings and the summary", async () => {
     const out = io(fx.dir);
     const code = await main(["check", "seed.pdf"], out);

@@ -16,6 +16,8 @@ export interface PdfFixtures {
   /** The workbook the seed PDF's tables were printed from. */
   book: string;
   seedText: string;
+  /** The seed's text letter-spaced, on narrow pages, with page numbers in the footer. */
+  spaced: string;
   memo: string;
   scan: string;
   encrypted: string;
@@ -24,7 +26,12 @@ export interface PdfFixtures {
 export async function makePdfFixtures(dir: string): Promise<PdfFixtures> {
   const memo = join(dir, "memo.txt");
   await writeFile(memo, "会议纪要\n与会人员讨论了下一季度的工作安排，会议由办公室主持。\n");
-  const seed = await makeSeedReport(dir, [memo]);
+  const spacedDoc = join(dir, "spaced.fodt");
+  await writeFile(
+    spacedDoc,
+    spacedNarrative(await readFile("seeds/renhe-2020-final-accounts.txt", "utf8")),
+  );
+  const seed = await makeSeedReport(dir, [memo, spacedDoc]);
 
   // A scan: the first page as a picture only, placed in a document and exported.
   await run("pdftoppm", [
@@ -60,8 +67,40 @@ export async function makePdfFixtures(dir: string): Promise<PdfFixtures> {
     seed: seed.pdf,
     book: seed.book,
     seedText: seed.text,
+    spaced: join(dir, "spaced.pdf"),
     memo: join(dir, "memo.pdf"),
     scan: join(dir, "scan.pdf"),
     encrypted: join(encDir, "memo.pdf"),
   };
+}
+
+const xml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The narrative as a Writer document laid out unlike the plain export: A5 pages, 12 pt
+ * text with 1.5 pt letter spacing and a two-character first-line indent (lines wrap
+ * elsewhere, figures split across lines), and
+ * “- N -” page numbers in the footer.
+ */
+function spacedNarrative(text: string): string {
+  const paragraphs = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .map((l) => `<text:p text:style-name="Spaced">${xml(l.replace(/\t/g, " "))}</text:p>`)
+    .join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+<style:style style:name="Spaced" style:family="paragraph"><style:text-properties fo:font-size="12pt" style:font-size-asian="12pt" fo:letter-spacing="1.5pt"/><style:paragraph-properties fo:text-indent="24pt"/></style:style>
+</office:styles>
+<office:automatic-styles>
+<style:page-layout style:name="A5"><style:page-layout-properties fo:page-width="14.8cm" fo:page-height="21cm" fo:margin-top="1.5cm" fo:margin-bottom="1cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/><style:footer-style/></style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+<style:master-page style:name="Standard" style:page-layout-name="A5"><style:footer><text:p>- <text:page-number text:select-page="current"/> -</text:p></style:footer></style:master-page>
+</office:master-styles>
+<office:body><office:text>
+${paragraphs}
+</office:text></office:body></office:document>
+`;
 }

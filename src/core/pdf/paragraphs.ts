@@ -54,7 +54,11 @@ function continues(
 ): boolean {
   const pm = margins.get(prev.page)!;
   const nm = margins.get(next.page)!;
-  const ranToMargin = prev.x1 >= pm.right - 1.5 * prev.size;
+  // Lines end ragged (punctuation hangs past the margin, a figure or a Latin word that
+  // does not fit moves whole to the next line): a line ran to the margin when less room
+  // than about two characters, plus the next line's leading unbreakable run, was left.
+  const unbreakable = (/^[\d.,%A-Za-z]+/.exec(next.text)?.[0].length ?? 0) * 0.75 * next.size;
+  const ranToMargin = prev.x1 >= pm.right - 2.5 * prev.size - unbreakable;
   const indented = next.x0 > nm.left + 0.8 * next.size;
   if (!ranToMargin || indented) return false;
   if (next.page === prev.page && next.y - prev.y > pitch * 1.35) return false;

@@ -1,6 +1,7 @@
 import tseslint from "typescript-eslint";
 import globals from "globals";
 import officeAddins from "eslint-plugin-office-addins";
+import regexpPlugin from "eslint-plugin-regexp";
 
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "out/", "test-results/", "coverage/"] },
@@ -11,6 +12,26 @@ export default tseslint.config(
       "no-eval": "error",
       "no-implied-eval": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Regular expressions run on user-supplied text (narratives, workbooks): none may
+    // backtrack super-linearly (issue 13: a quadratic count pattern took minutes at 1 MB).
+    files: ["src/**/*.{ts,tsx}"],
+    ...regexpPlugin.configs["flat/recommended"],
+    rules: {
+      ...regexpPlugin.configs["flat/recommended"].rules,
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+      // Style-only rules of the recommended set are off: rewriting ~80 working patterns
+      // ([0-9] → \d, 类|款|项 → [类款项], ０-９ ranges …) changes nothing they match.
+      "regexp/prefer-d": "off",
+      "regexp/prefer-w": "off",
+      "regexp/prefer-character-class": "off",
+      "regexp/no-useless-character-class": "off",
+      "regexp/no-useless-non-capturing-group": "off",
+      "regexp/use-ignore-case": "off",
+      "regexp/no-obscure-range": "off",
     },
   },
   {

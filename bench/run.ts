@@ -5,6 +5,8 @@
  */
 import { benchBuild } from "./build";
 import { benchCheck } from "./check";
+import { benchShortLines } from "./cli-short-lines";
+import { benchCorpus } from "./corpus";
 import { benchShare } from "./functions";
 import { benchPdf } from "./pdf";
 import { benchTaskpane } from "./taskpane";
@@ -16,6 +18,8 @@ async function main(): Promise<void> {
     check: () => {
       benchCheck();
     },
+    "short-lines": () => benchShortLines(),
+    corpus: () => benchCorpus(),
     build: () => benchBuild(),
     taskpane: () => benchTaskpane(),
     pdf: () => benchPdf(),

@@ -1,5 +1,5 @@
 import { check } from "../core/check";
-import type { Fact } from "../core/facts";
+import type { CheckOptions } from "../core/rules/types";
 import type { Finding } from "../core/findings";
 import { checkReport, NotAReportError } from "../core/pdf/check-report";
 import { detectReportYear } from "../core/text/report-year";
@@ -27,11 +27,7 @@ export interface CheckedFile extends FileReport {
 }
 
 /** Checks one input read by readDocument: a text as before, a PDF as a whole report. */
-export function checkInput(
-  file: string,
-  input: InputDocument,
-  options: { reportYear?: number; facts?: Fact[] },
-): CheckedFile {
+export function checkInput(file: string, input: InputDocument, options: CheckOptions): CheckedFile {
   if (input.kind === "text") {
     const { doc, findings, groups } = check(input.text, options);
     return {

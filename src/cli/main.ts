@@ -12,7 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 const HELP = `决算助手 fa — 部门决算公开：模板、说明检查、说明起草
 Final Accounts Assistant — templates, narrative checking, narrative drafting
 
-  fa check 文件.txt... [--tables 工作簿.xlsx] [--json] [--lang zh|en] [--year 2020]
+  fa check 文件.txt... [--tables 工作簿.xlsx] [--phrases 措辞表.json] [--json] [--lang zh|en] [--year 2020]
       检查说明中的每个数字 / check every figure of a narrative
   fa build 说明.txt [--data 数据.csv|数据.json] [--prior 上年.csv] -o 工作簿.xlsx
       生成公开01–09表、绩效表、说明和检查结果 / build the standard tables

@@ -1,4 +1,5 @@
-import { readFile, stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
+import { zipLimitProblem } from "../core/input/zip-limits";
 import { decodeTextBytes, TextDecodeError } from "../core/text/decode";
 import { UsageError } from "./io";
 
@@ -11,32 +12,64 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
  * with a message in both languages: a missing or unreadable file, a directory, an empty
  * file, a binary file, more than 20 MB.
  */
-export async function readTextFile(path: string): Promise<string> {
-  const size = await fileSize(path);
-  if (size > MAX_INPUT_BYTES) throw tooLarge(size, path);
-  let bytes: Uint8Array;
+export async function readTextFile(path: string, shown = path): Promise<string> {
+  return decodeText(await readInputBytes(path, shown), shown);
+}
+
+/**
+ * The bytes of an input file, at most 20 MB. The limit is applied while reading, before
+ * anything is decoded: a pipe or a device (/dev/zero) reports size 0 to stat and may never
+ * end, so reading stops at the first byte over the limit.
+ */
+export async function readInputBytes(path: string, shown = path): Promise<Uint8Array> {
+  const size = await fileSize(path, shown);
+  if (size > MAX_INPUT_BYTES) throw tooLarge(size, shown);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
   try {
-    bytes = await readFile(path);
+    const handle = await open(path, "r");
+    try {
+      for (;;) {
+        const chunk = new Uint8Array(Math.min(1 << 20, MAX_INPUT_BYTES + 1 - total));
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > MAX_INPUT_BYTES) break;
+      }
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
-    throw unreadable(e, path);
+    throw unreadable(e, shown);
   }
-  // A pipe or a device reports size 0 to stat: only the bytes read can tell.
-  if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(bytes.length, path);
-  return decodeText(bytes, path);
+  if (total > MAX_INPUT_BYTES) throw tooLarge(total, shown, true);
+  return Buffer.concat(chunks, total);
+}
+
+/**
+ * The bytes of an .xlsx input, refused (exit 2) when its zip directory announces more than
+ * the uncompressed limit: exceljs would otherwise expand it all and crash out of memory.
+ */
+export async function readWorkbookBytes(path: string, shown = path): Promise<Buffer> {
+  const bytes = Buffer.from(await readInputBytes(path, shown));
+  const problem = zipLimitProblem(bytes, shown);
+  if (problem) throw new UsageError(problem.zh, problem.en);
+  return bytes;
 }
 
 /**
  * Size of a file that exists and is not a directory; the same checks and messages for
  * every file a command reads (narratives, workbooks, data files).
  */
-export async function fileSize(path: string): Promise<number> {
+export async function fileSize(path: string, shown = path): Promise<number> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
   } catch (e) {
-    throw unreadable(e, path);
+    throw unreadable(e, shown);
   }
-  if (info.isDirectory()) throw directory(path);
+  if (info.isDirectory()) throw directory(shown);
   return info.size;
 }
 
@@ -50,11 +83,11 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   }
 }
 
-function tooLarge(size: number, path: string): UsageError {
+function tooLarge(size: number, path: string, atLeast = false): UsageError {
   const mb = (size / 1048576).toFixed(1);
   return new UsageError(
-    `文件过大（${mb} MB），上限 20 MB：${path}`,
-    `File too large (${mb} MB, limit 20 MB): ${path}`,
+    `文件过大（${atLeast ? "超过 " : ""}${mb} MB），上限 20 MB：${path}`,
+    `File too large (${atLeast ? "over " : ""}${mb} MB, limit 20 MB): ${path}`,
   );
 }
 

@@ -64,10 +64,15 @@ function same(a: unknown, b: unknown): boolean {
 
 const isFormula = (v: unknown) => typeof v === "string" && v.startsWith("=");
 
-/** Formula text compared as Excel may give it back: case, spaces and sheet-name quotes aside. */
+/**
+ * Formula text compared as Excel may give it back: case, spaces and sheet-name quotes aside.
+ * Strings and quoted names are consumed whole (never rescanned from inside: linear).
+ */
 const formulaText = (f: string) =>
   f
-    .replace(/'((?:[^']|'')+)'!/g, "$1!")
+    .replace(/"(?:[^"]|"")*"|'((?:[^']|'')+)'(!?)/g, (m, name?: string, bang?: string) =>
+      bang ? `${name}!` : m,
+    )
     .replace(/\s+/g, "")
     .toUpperCase();
 

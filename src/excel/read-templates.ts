@@ -1,4 +1,9 @@
 import type { Fact } from "../core/facts";
+import {
+  externalReference,
+  refersToOtherWorkbook,
+  type ExternalReference,
+} from "../core/templates/external-refs";
 import type { BookOptions } from "../core/templates/book";
 import { readFacts, type WorkbookGrid } from "../core/templates/read-back";
 import { templateSetFor } from "../core/templates/sets";
@@ -23,9 +28,14 @@ export async function readTemplateGrid(
   const tables = sheetNames.filter((n) => present.has(n));
   const wanted = tables.length && present.has(STATE_SHEET) ? [...tables, STATE_SHEET] : tables;
   const ranges = wanted.map((n) =>
-    sheets.getItem(n).getUsedRangeOrNullObject(true).load([read, "rowIndex", "columnIndex"]),
+    sheets
+      .getItem(n)
+      .getUsedRangeOrNullObject(true)
+      .load([read, "formulas", "rowIndex", "columnIndex"]),
   );
   await context.sync();
+  // A formula into another workbook shows that workbook's last value: no fact of this one.
+  const external: ExternalReference[] = [];
   return {
     sheets: wanted.map((name, i) => {
       const r = ranges[i];
@@ -33,11 +43,18 @@ export async function readTemplateGrid(
       if (!r.isNullObject) {
         r[read].forEach((row, dr) => {
           const out: unknown[] = (values[r.rowIndex + dr] = []);
-          row.forEach((v, dc) => (out[r.columnIndex + dc] = v === "" ? null : v));
+          row.forEach((v, dc) => {
+            const formula = r.formulas[dr]?.[dc];
+            if (typeof formula === "string" && refersToOtherWorkbook(formula)) {
+              external.push(externalReference(name, r.rowIndex + dr, r.columnIndex + dc, formula));
+              out[r.columnIndex + dc] = null;
+            } else out[r.columnIndex + dc] = v === "" ? null : v;
+          });
         });
       }
       return { name, values };
     }),
+    external,
   };
 }
 

@@ -16,7 +16,7 @@ export interface FunctionCell {
 export function callsAddinFunction(formula: string): boolean {
   if (!formula.startsWith("=")) return false;
   const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  return /(^|[^A-Za-z0-9_.])FA\.[A-Za-z][A-Za-z0-9_]*\s*\(/i.test(code);
+  return /(?:^|[^A-Z0-9_.])FA\.[A-Z][A-Z0-9_]*\s*\(/i.test(code);
 }
 
 interface SheetGrid {

@@ -5,6 +5,7 @@
  * the pane's start.
  */
 
+import { zipLimitProblem } from "../core/input/zip-limits";
 import { decodeTextBytes, TextDecodeError, type TextEncodingName } from "../core/text/decode";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -66,6 +67,9 @@ export async function readNarrativeFile(file: File): Promise<ImportedText> {
   const name = file.name.toLowerCase();
   if (name.endsWith(".docx")) {
     const bytes = await readBytes(file);
+    // A .docx is a zip: its directory says how far it expands, before mammoth expands it.
+    const tooLarge = zipLimitProblem(new Uint8Array(bytes), file.name);
+    if (tooLarge) throw new ImportError(tooLarge.zh, tooLarge.en);
     const mammoth = await import(
       /* webpackChunkName: "mammoth" */ "mammoth/mammoth.browser.min.js"
     );

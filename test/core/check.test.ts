@@ -9,7 +9,13 @@ describe("check() on the seed", () => {
   const of = (rule: string) => findings.filter((f) => f.rule === rule);
 
   it("returns the document, its claims and the findings in text order", () => {
-    expect(doc.text).toBe(text);
+    expect(doc.source).toBe(text);
+    // The canonical reading keeps the seed's length and line starts (only spaces and
+    // half-width clause marks differ), so its line numbers are the seed's.
+    expect(doc.text).toHaveLength(text.length);
+    expect(doc.text.split("\n").map((l) => l.length === 0)).toEqual(
+      text.split("\n").map((l) => l.length === 0),
+    );
     expect(claims.length).toBeGreaterThan(0);
     claims.forEach((c, i) => expect(c.id).toBe(i));
     expect([...findings].sort(compareFindings)).toEqual(findings);

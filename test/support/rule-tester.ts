@@ -1,3 +1,5 @@
+import { findingToSource } from "../../src/core/check";
+import { phrasesWith } from "../../src/core/claims/phrases";
 import { extractClaims } from "../../src/core/claims/extract";
 import { compareFindings, SEVERITIES, type Finding, type Severity } from "../../src/core/findings";
 import type { CheckOptions, Rule } from "../../src/core/rules/types";
@@ -41,11 +43,14 @@ export interface RuleCases {
   invalid: InvalidCase[];
 }
 
-/** Runs one rule the way check() does: segment once, extract once, then the rule. */
+/** Runs one rule the way check() does: segment once, extract once, the rule, spans mapped back. */
 export function runRule(rule: Rule, text: string, options: CheckOptions = {}): Finding[] {
   const doc = segment(text);
-  const claims = extractClaims(doc);
-  return rule.check({ doc, claims, options }).sort(compareFindings);
+  const claims = extractClaims(doc, phrasesWith(options.phrases));
+  return rule
+    .check({ doc, claims, options })
+    .map((f) => findingToSource(doc, f))
+    .sort(compareFindings);
 }
 
 function label(text: string, name?: string): string {

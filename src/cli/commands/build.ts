@@ -1,4 +1,4 @@
-import { access, readFile, writeFile } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import { check } from "../../core/check";
 import { compareFindings, type Finding } from "../../core/findings";
@@ -13,8 +13,10 @@ import {
   emptyFillData,
   mergeFillData,
   tablesIn,
+  valuesBeyondExcel,
   withoutTables,
   type FillData,
+  type Given,
 } from "../../core/templates/fill-data";
 import { fillFromNarrative } from "../../core/templates/fill/from-narrative";
 import { fieldKey } from "../../core/templates/kinds";
@@ -28,7 +30,8 @@ import type { NarrativeDocument } from "../../core/text/types";
 import { flagString, parseArgs, yearFlag } from "../args";
 import { detectReportYear } from "../../core/text/report-year";
 import { EXIT, UsageError, type CliIO } from "../io";
-import { decodeText, readTextFile } from "../read-text";
+import { writeFileAtomic } from "../atomic-write";
+import { decodeText, readInputBytes, readTextFile } from "../read-text";
 import { renderWorkbook, workbookBuffer } from "../xlsx/write-workbook";
 import { isPdf, pdfTableData, readPdfReport } from "../pdf-input";
 
@@ -124,6 +127,20 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
 
   // A data file gives whole tables: the narrative fills only the tables it leaves out.
   const data = mergeFillData(withoutTables(fromNarrative, tablesIn(fromData)), fromData, fromPrior);
+  const beyond = valuesBeyondExcel(data);
+  if (beyond.length) {
+    const where = (g: Given) =>
+      g.source.kind === "narrative" && doc
+        ? `${narrativePath}:${doc.lineCol(g.source.span.start).line}`
+        : g.source.kind === "data"
+          ? `${g.source.file}:${g.source.line}`
+          : "";
+    io.stderr(
+      `以下金额超出 Excel 的 15 位有效数字，未写入任何内容：\nThese amounts have more than the 15 significant digits Excel keeps; nothing was written:\n` +
+        beyond.map((g) => `  ${where(g)}  ${g.value.toSignificantDigits(6).toString()}\n`).join(""),
+    );
+    return EXIT.usage;
+  }
   const unit = flagString(args, "unit") ?? fromData.unit ?? unitFromPerformance(data) ?? "";
   const book = buildTemplateBook(data, { year, set, catalogue, unit });
   const reconciliation = reconcile(book);
@@ -141,7 +158,7 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
     renderWorkbook(sheets, layout.names, precisionRecords(book, layout)),
   );
   try {
-    await writeFile(outPath, buffer, { flag: force ? "w" : "wx" });
+    await writeFileAtomic(outPath, buffer, { overwrite: force });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new UsageError(`无法写入 ${output}：${detail}`, `Cannot write ${output}: ${detail}`);
@@ -173,12 +190,8 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-async function readBytes(full: string, shown: string): Promise<Uint8Array> {
-  try {
-    return await readFile(full);
-  } catch {
-    throw new UsageError(`找不到文件：${shown}`, `File not found: ${shown}`);
-  }
+function readBytes(full: string, shown: string): Promise<Uint8Array> {
+  return readInputBytes(full, shown);
 }
 
 async function readCatalogue(path: string): Promise<CatalogueFile> {

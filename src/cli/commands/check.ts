@@ -1,19 +1,28 @@
-import { writeFile } from "node:fs/promises";
+import {
+  externalReferencesWarning,
+  type ExternalReference,
+} from "../../core/templates/external-refs";
 import { resolve } from "node:path";
+import {
+  parsePhraseExtension,
+  PhraseTableError,
+  type PhraseTable,
+} from "../../core/claims/phrases";
 import { flagString, parseArgs, yearFlag } from "../args";
+import { writeFileAtomic } from "../atomic-write";
 import { checkInput, fileJson, formatSummaries, type CheckedFile } from "../check-input";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { isPdf } from "../pdf-input";
 import { readDocument, type InputDocument } from "../read-document";
-import { fileSize } from "../read-text";
+import { readTextFile, readWorkbookBytes } from "../read-text";
 import { formatReport, type Lang } from "../report";
 import { reviewHtml } from "../review-html";
 import type { Fact } from "../../core/facts";
 
 const USAGE_ZH =
-  "用法：fa check 文件(.txt/.pdf/.docx)... [--tables 工作簿.xlsx] [--json] [--report 审阅.html] [--lang zh|en] [--year 2020]";
+  "用法：fa check 文件(.txt/.pdf/.docx)... [--tables 工作簿.xlsx] [--phrases 措辞表.json] [--json] [--report 审阅.html] [--lang zh|en] [--year 2020]";
 const USAGE_EN =
-  "usage: fa check FILE(.txt/.pdf/.docx)... [--tables BOOK.xlsx] [--json] [--report review.html] [--lang zh|en] [--year 2020]";
+  "usage: fa check FILE(.txt/.pdf/.docx)... [--tables BOOK.xlsx] [--phrases PHRASES.json] [--json] [--report review.html] [--lang zh|en] [--year 2020]";
 
 /**
  * `fa check`: checks each narrative and prints the findings, as text or JSON. Every
@@ -23,7 +32,7 @@ const USAGE_EN =
  */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, {
-    values: ["tables", "lang", "year", "report"],
+    values: ["tables", "lang", "year", "phrases", "report"],
     booleans: ["json"],
   });
   if (args.positional.length === 0) throw new UsageError(USAGE_ZH, USAGE_EN);
@@ -42,10 +51,19 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     });
     inputs.push({ file, input });
   }
+  const phrasesFile = flagString(args, "phrases");
+  const phrases = phrasesFile
+    ? await readPhrases(resolve(io.cwd, phrasesFile), phrasesFile)
+    : undefined;
   const tables = flagString(args, "tables");
-  const facts = tables
+  const read = tables
     ? await readTableFacts(resolve(io.cwd, tables), tables, reportYear)
     : undefined;
+  const facts = read?.facts;
+  if (read?.external.length) {
+    const w = externalReferencesWarning(read.external);
+    io.stderr(`警告：${w.zh}\nWarning: ${w.en}\n`);
+  }
   if (tables && facts?.length === 0) {
     // Not fatal (the text is still worth checking), but the user asked for a comparison
     // that cannot happen, and a clean result must not look like one that passed it.
@@ -56,7 +74,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   const reports: CheckedFile[] = inputs.map(({ file, input }) =>
-    checkInput(file, input, { reportYear, facts: tables ? facts : undefined }),
+    checkInput(file, input, { reportYear, facts: tables ? facts : undefined, phrases }),
   );
 
   if (args.flags.has("json")) {
@@ -72,7 +90,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const reportPath = flagString(args, "report");
   if (reportPath) {
-    await writeFile(resolve(io.cwd, reportPath), reviewHtml(reports), "utf8");
+    // Atomic, like every output: a failed write leaves a previous report as it was.
+    await writeFileAtomic(resolve(io.cwd, reportPath), reviewHtml(reports), { overwrite: true });
     io.stderr(`已写入审阅报告 / review written: ${reportPath}\n`);
   }
   return reports.some((r) => r.findings.some((f) => f.severity === "error"))
@@ -90,17 +109,17 @@ async function readTableFacts(
   path: string,
   shown: string,
   year: number | undefined,
-): Promise<Fact[]> {
+): Promise<{ facts: Fact[]; external: ExternalReference[] }> {
   if (!/\.xlsx$/i.test(path)) {
     throw new UsageError(
       `--tables 应为 .xlsx 工作簿：${shown}`,
       `--tables must be an .xlsx workbook: ${shown}`,
     );
   }
-  await fileSize(path);
-  const { readFactsFromXlsx } = await import("../xlsx/read-facts");
+  const bytes = await readWorkbookBytes(path, shown);
+  const { readWorkbookFacts } = await import("../xlsx/read-facts");
   try {
-    return await readFactsFromXlsx(path, year);
+    return await readWorkbookFacts(bytes, year);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const why = e instanceof Error ? e.message : String(e);
@@ -108,5 +127,28 @@ async function readTableFacts(
       `无法读取工作簿（${why}）：${shown}`,
       `Cannot read the workbook (${why}): ${shown}`,
     );
+  }
+}
+
+/** A user's phrase table (docs/phrases.md): JSON, checked field by field. */
+async function readPhrases(path: string, shown: string): Promise<Partial<PhraseTable>> {
+  const text = await readTextFile(path);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new UsageError(
+      `措辞表不是有效的 JSON（${why}）：${shown}`,
+      `The phrase table is not valid JSON (${why}): ${shown}`,
+    );
+  }
+  try {
+    return parsePhraseExtension(json);
+  } catch (e) {
+    if (e instanceof PhraseTableError) {
+      throw new UsageError(`${e.zh}（${shown}）`, `${e.en} (${shown})`);
+    }
+    throw e;
   }
 }

@@ -1,5 +1,5 @@
-import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { writeFileAtomic } from "../atomic-write";
 import type { SheetRow } from "../../core/draft";
 import { NARRATIVE_HEADER, NARRATIVE_SHEET } from "../../core/templates/report-sheets";
 import { UsageError } from "../io";
@@ -63,7 +63,7 @@ export async function writeDraftIntoBook(
   book.calcProperties = { ...book.calcProperties, fullCalcOnLoad: true };
   const buffer = Buffer.from(await book.xlsx.writeBuffer());
   try {
-    await writeFile(out, buffer, { flag: force ? "w" : "wx" });
+    await writeFileAtomic(out, buffer, { overwrite: force });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") {
       throw new UsageError(

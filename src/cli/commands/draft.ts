@@ -1,4 +1,4 @@
-import { access, readFile, writeFile } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
   cellsOfFacts,
@@ -18,7 +18,8 @@ import { NARRATIVE_SHEET } from "../../core/templates/report-sheets";
 import { detectReportYear, segment } from "../../core/text";
 import { flagString, parseArgs, yearFlag } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
-import { readTextFile } from "../read-text";
+import { writeFileAtomic } from "../atomic-write";
+import { readTextFile, readWorkbookBytes } from "../read-text";
 
 const USAGE_ZH =
   "用法：fa draft 工作簿.xlsx | --facts 数据.json [--template 模板.txt] [-o 说明.txt] [--force]\n" +
@@ -183,9 +184,8 @@ async function readBook(
   }
   const { readGrid } = await import("../xlsx/read-grid");
   let grid: WorkbookGrid;
-  let source: Buffer;
+  const source = await readWorkbookBytes(path);
   try {
-    source = await readFile(path);
     grid = await readGrid(source);
   } catch {
     throw new UsageError(`无法读取工作簿：${path}`, `Cannot read the workbook: ${path}`);
@@ -259,7 +259,7 @@ async function refuseExisting(path: string): Promise<void> {
 
 async function writeOutput(path: string, text: string, force: boolean): Promise<void> {
   try {
-    await writeFile(path, text, { encoding: "utf8", flag: force ? "w" : "wx" });
+    await writeFileAtomic(path, text, { overwrite: force });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") {
       throw new UsageError(

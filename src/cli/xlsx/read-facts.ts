@@ -1,4 +1,5 @@
 import type { Fact } from "../../core/facts";
+import type { ExternalReference } from "../../core/templates/external-refs";
 import { readFacts } from "../../core/templates/read-back";
 import { readGrid } from "./read-grid";
 
@@ -8,6 +9,15 @@ import { readGrid } from "./read-grid";
  * inputs by the same sums the formulas state. The grid holds every sheet, the hidden
  * `_决算助手` too, whose precision block says which inputs are printed figures.
  */
-export async function readFactsFromXlsx(path: string, year?: number): Promise<Fact[]> {
-  return readFacts(await readGrid(path), { year });
+export async function readFactsFromXlsx(source: string | Buffer, year?: number): Promise<Fact[]> {
+  return (await readWorkbookFacts(source, year)).facts;
+}
+
+/** The facts, and the cells skipped because they read another workbook (to warn about). */
+export async function readWorkbookFacts(
+  source: string | Buffer,
+  year?: number,
+): Promise<{ facts: Fact[]; external: ExternalReference[] }> {
+  const grid = await readGrid(source);
+  return { facts: readFacts(grid, { year }), external: grid.external ?? [] };
 }

@@ -1,4 +1,9 @@
 import ExcelJS from "exceljs";
+import {
+  externalReference,
+  refersToOtherWorkbook,
+  type ExternalReference,
+} from "../../core/templates/external-refs";
 import type { WorkbookGrid } from "../../core/templates/read-back";
 
 /** A cell's shown value: a formula's cached result (none in files exceljs wrote), rich text as text. */
@@ -23,16 +28,23 @@ export async function readGrid(source: string | Buffer): Promise<WorkbookGrid> {
   if (typeof source === "string") await wb.xlsx.readFile(source);
   else await wb.xlsx.load(source as unknown as ArrayBuffer);
   const sheets: WorkbookGrid["sheets"] = [];
+  const external: ExternalReference[] = [];
   wb.eachSheet((ws) => {
     const values: unknown[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const r: unknown[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
+        // A cached value of another workbook is no fact of this one: skipped, reported.
+        const formula = cell.formula;
+        if (typeof formula === "string" && refersToOtherWorkbook(formula)) {
+          external.push(externalReference(ws.name, rowNumber - 1, col - 1, `=${formula}`));
+          return;
+        }
         r[col - 1] = plain(cell.value);
       });
       values[rowNumber - 1] = r;
     });
     sheets.push({ name: ws.name, values });
   });
-  return { sheets };
+  return { sheets, external };
 }

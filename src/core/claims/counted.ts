@@ -11,7 +11,9 @@
  * left means the text does not name what it counts: no key, no comparison.
  */
 
-const SPACES_AND_QUOTES = /[\s\u3000“”‘’"'「」『』《》〈〉·]/g;
+import { stripTrailingWords } from "../text/trim-end";
+
+const SPACES_AND_QUOTES = /[\s“”‘’"'「」『』《》〈〉·]/g;
 /** “截至2020年12月31日”, “2020年度”, “2020年12月底”: when, not what. */
 const DATES =
   /(?:截至|截止|至)?[0-9０-９]{4}年度?(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|底|末)?)?(?:以来|期间)?/g;
@@ -19,7 +21,8 @@ const FILLER_START =
   /^(?:其中|另有|另外|另|已有|已经|已|共有|共计|共|合计|累计|全年|全区|全县|全市|本年|当年|完成了|完成|实现了|实现|开展了|开展|组织开展|组织了|达到|达|为|的)+/;
 const PROCEDURE = /通过|年度|评价|认定|审核|审定|评定|备案|顺利/g;
 const TARGET = /(?:[省市区县]?下达)?(?:的)?(?:目标任务|目标|任务|计划|预期|预计)|力争|确保/g;
-const TRAILING = /(?:为|达到|达|共计|共|计|合计|的|了)+$/;
+/** Words that end a label without naming anything (stripped from the end, repeatedly). */
+export const TRAILING_FILLER = ["为", "达到", "达", "共计", "共", "计", "合计", "的", "了"];
 /** Actions written before their object in one place and after it in another. */
 const ACTION_FIRST = /^(培育|引进|培训|新增|建成|建设|申报|招引|签约|认定|入库|举办|组织)(.{2,})$/;
 const MAX = 24;
@@ -41,7 +44,7 @@ function normalise(text: string, unitNames: readonly string[]): string {
   let previous: string;
   do {
     previous = s;
-    s = s.replace(FILLER_START, "").replace(TRAILING, "");
+    s = stripTrailingWords(s.replace(FILLER_START, ""), TRAILING_FILLER);
     const name = unitNames.find((n) => s.startsWith(n));
     if (name) s = s.slice(name.length);
   } while (s !== previous);

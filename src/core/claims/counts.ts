@@ -49,7 +49,8 @@ export const COUNTERS: readonly string[] = [
 
 /** A counter followed by these is part of another word (个月, 项目, 人员, 次年 …). */
 export const NOT_A_COUNTER: Readonly<Record<string, RegExp>> = {
-  个: /^[月]/,
+  // 个百分点: percentage points (claims/phrases.ts), not a count of anything.
+  个: /^(?:月|百分点)/,
   人: /^[民员才口大社]/,
   名: /^[单称义额]/,
   项: /^[目]/,
@@ -66,8 +67,10 @@ export const NOT_A_COUNTER: Readonly<Record<string, RegExp>> = {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CHINESE_DIGITS = "零〇一二两三四五六七八九十百";
+// Linear by construction: one space run (余/多 brings its own), numerals tried only from
+// the start of a run of them.
 const COUNT_RE = new RegExp(
-  `(?:(?<![0-9.])([0-9]+)(?![0-9.])|([${CHINESE_DIGITS}]+))[ \\u3000]*(余|多)?[ \\u3000]*(${COUNTERS.map(escape).join("|")})`,
+  `(?:(?<![0-9.])([0-9]+)|(?<![${CHINESE_DIGITS}])([${CHINESE_DIGITS}]+))[ \\u3000]*(?:(余|多)[ \\u3000]*)?(${COUNTERS.map(escape).join("|")})`,
   "g",
 );
 /** “二期”, “一批”: ordinals and idioms, not counts, when written in Chinese numerals. */
@@ -106,7 +109,7 @@ export function extractCounts(doc: NarrativeDocument, options: CountOptions = {}
         const at = m.index ?? 0;
         const counter = m[4];
         const after = at + m[0].length;
-        if (NOT_A_COUNTER[counter]?.test(s.slice(after, after + 1))) continue;
+        if (NOT_A_COUNTER[counter]?.test(s.slice(after, after + 3))) continue;
         if (at > 0 && s[at - 1] === "第") continue;
         const value = m[1] !== undefined ? Number(m[1]) : chineseCount(m[2], counter, s, at);
         if (value === null) continue;

@@ -6,6 +6,7 @@ import { findEnumerations } from "./enumerations";
 import { linkClaims, linkShareParts } from "./links";
 import { detectReportYear } from "../text/report-year";
 import { createContext } from "./model";
+import { DEFAULT_COMPILED, type CompiledPhrases } from "./phrases";
 import { extractPlaceholders } from "./placeholders";
 import { readParagraph } from "./prose";
 import { scanParagraph } from "./scan";
@@ -20,9 +21,12 @@ import type { Claim } from "./types";
  * template residue (placeholders) last. Headings without run-in text and table cells
  * are not read as prose. Linear in the size of the text.
  */
-export function extractClaims(doc: NarrativeDocument): Claim[] {
+export function extractClaims(
+  doc: NarrativeDocument,
+  phrases: CompiledPhrases = DEFAULT_COMPILED,
+): Claim[] {
   const norm = normalizeDigits(doc.text);
-  const ctx = createContext(doc, norm, detectReportYear(doc)?.year);
+  const ctx = createContext(doc, norm, detectReportYear(doc)?.year, phrases);
 
   const countOptions = { reportYear: ctx.reportYear, unitNames: ctx.unitNames };
   for (const count of [
@@ -32,11 +36,22 @@ export function extractClaims(doc: NarrativeDocument): Claim[] {
     const section = doc.paragraphs[count.paragraph]?.section ?? 0;
     ctx.list.add(count, { depth: 0, sentence: -1, clause: -1, section });
   }
+  // Only a digit or 持平 makes a figure: paragraphs without one are not scanned, and a scan
+  // is kept only for a paragraph that has claims (the later passes look at no other), so
+  // that half a million short lines cost neither time nor memory per line.
+  const figures = /[0-9]|持平/g;
+  let nextFigure = -1;
   for (const p of doc.paragraphs) {
     if (p.table !== undefined || p.sentences.length === 0) continue;
-    const scan = scanParagraph(norm, doc.text, p.index, p.sentences[0].span.start, p.span.end);
-    ctx.scans.set(p.index, scan);
+    const start = p.sentences[0].span.start;
+    if (nextFigure < start) {
+      figures.lastIndex = start;
+      nextFigure = figures.exec(norm)?.index ?? Infinity;
+    }
+    if (nextFigure >= p.span.end) continue;
+    const scan = scanParagraph(norm, doc.text, p.index, start, p.span.end, phrases.pointsAfter);
     readParagraph(ctx, scan);
+    if (ctx.list.inParagraph(p.index).length > 0) ctx.scans.set(p.index, scan);
   }
   readTables(ctx);
   linkShareParts(ctx);

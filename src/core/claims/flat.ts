@@ -45,7 +45,7 @@ export function readFlat(
   }
   if (year !== undefined && ctx.reportYear !== undefined && Number(year) !== ctx.reportYear - 1)
     return;
-  const label = stripComparison(cleanLabel(gap));
+  const label = stripComparison(cleanLabel(gap), ctx.phrases);
   const span = { start: t.start, end: t.end };
   const change = list.add(
     {

@@ -45,8 +45,9 @@ export function linkShareParts(ctx: ExtractionContext): void {
 
 export function linkClaims(ctx: ExtractionContext): void {
   const index = new MetricIndex(ctx);
+  const wholes = new NamedWholeIndex(ctx);
   for (const c of ctx.list.claims) {
-    if (c.kind === "share") linkShareWhole(ctx, index, c);
+    if (c.kind === "share") linkShareWhole(ctx, index, wholes, c);
   }
   for (const c of ctx.list.claims) {
     if (c.kind === "change") linkChange(ctx, c);
@@ -81,14 +82,64 @@ class MetricIndex {
   }
 }
 
-function linkShareWhole(ctx: ExtractionContext, index: MetricIndex, share: ShareClaim): void {
+/**
+ * Amounts by the named whole their label ends with (phrases.ts): “2016年度总收入X” and
+ * “2016年我院支出合计X” are the wholes of “占总收入的P%” and “占总支出的P%”.
+ */
+class NamedWholeIndex {
+  private readonly byEnding = new Map<string, AmountClaim[]>();
+
+  constructor(private readonly ctx: ExtractionContext) {
+    const endings = new Set<string>();
+    for (const labels of ctx.phrases.wholeLabels.values()) for (const l of labels) endings.add(l);
+    for (const c of ctx.list.claims) {
+      if (c.kind !== "amount" || c.approximate) continue;
+      const label = normalizeLabel(c.label);
+      for (const ending of endings) {
+        if (!label.endsWith(ending)) continue;
+        let list = this.byEnding.get(ending);
+        if (!list) this.byEnding.set(ending, (list = []));
+        list.push(c);
+      }
+    }
+  }
+
+  /** The nearest amount before `share` that is the whole it names, if the table knows the name. */
+  nearest(share: ShareClaim): AmountClaim | undefined {
+    const endings = share.wholeLabel
+      ? this.ctx.phrases.wholeLabels.get(normalizeLabel(share.wholeLabel))
+      : undefined;
+    let best: AmountClaim | undefined;
+    for (const ending of endings ?? []) {
+      const list = this.byEnding.get(ending);
+      if (!list) continue;
+      const i = lowerBound(list, (c) => c.span.start >= share.span.start) - 1;
+      let k = i;
+      while (k >= 0 && list[k].id === share.part) k--;
+      if (k >= 0 && (!best || list[k].span.start > best.span.start)) best = list[k];
+    }
+    return best;
+  }
+}
+
+function linkShareWhole(
+  ctx: ExtractionContext,
+  index: MetricIndex,
+  wholes: NamedWholeIndex,
+  share: ShareClaim,
+): void {
   const { list } = ctx;
   if (share.wholeMetric) {
     const whole = index.nearest(share.wholeMetric, share.span.start);
     if (whole && whole.id !== share.part) share.whole = whole.id;
     return;
   }
-  if (share.wholeLabel) return; // a named whole we cannot resolve: no guess
+  if (share.wholeLabel) {
+    // A named whole the vocabulary does not know: the phrase table's names, else no guess.
+    const whole = wholes.nearest(share);
+    if (whole) share.whole = whole.id;
+    return;
+  }
   if (share.part === undefined) return;
   const enumeration = ctx.enumerationOfPart.get(share.part);
   if (enumeration !== undefined) {
@@ -143,18 +194,39 @@ function subjectOf(
   }
   for (const c of before(ctx, claim)) {
     if (c.kind !== "amount" || c.period !== "current") continue;
-    if (list.meta[c.id].depth > depth || ctx.enumerationOfPart.has(c.id)) continue;
+    if (list.meta[c.id].depth > depth || isPartOfListHere(ctx, c.id, claim.paragraph)) continue;
     return c;
   }
   return undefined;
 }
 
-/** A prior-year amount stated in the same sentence (“上年度为12016927.27元”). */
-function priorOf(ctx: ExtractionContext, claim: Claim): AmountClaim | undefined {
+/**
+ * “X，其中：A，B，增加Z”: Z is X's change, not B's. A part that leads its own paragraph
+ * (“收入总计X，其中：” then “1.财政拨款收入A。较上年减少Z”) is the subject of what follows it.
+ */
+function isPartOfListHere(ctx: ExtractionContext, part: number, paragraph: number): boolean {
+  const e = ctx.enumerationOfPart.get(part);
+  if (e === undefined) return false;
+  const enumeration = ctx.list.claims[e];
+  return enumeration.kind === "enumeration" && enumeration.paragraph === paragraph;
+}
+
+/**
+ * A prior-year amount stated in the same sentence (“上年度为12016927.27元”), of the same
+ * quantity: another current amount between them (“总额X，较2024年的Y减少Z；其中：A X1，较上年
+ * 减少Z1”) means the prior is that other quantity's.
+ */
+function priorOf(
+  ctx: ExtractionContext,
+  claim: Claim,
+  subject: number | undefined,
+): AmountClaim | undefined {
   const sentence = ctx.list.meta[claim.id].sentence;
   for (const c of before(ctx, claim)) {
     if (ctx.list.meta[c.id].sentence !== sentence) break;
-    if (c.kind === "amount" && c.period === "prior") return c;
+    if (c.kind !== "amount") continue;
+    if (c.period === "prior") return c;
+    if (c.period === "current" && c.id !== subject) break;
   }
   return undefined;
 }
@@ -171,13 +243,17 @@ function namePrior(prior: AmountClaim | undefined, subject: AmountClaim | undefi
 function linkChange(ctx: ExtractionContext, change: ChangeClaim): void {
   // “占比与上年持平”, “人数同比持平”: 持平 of something named that is no amount we know.
   if (change.flat && change.label && !change.metric) return;
-  const subject = subjectOf(ctx, change, change.metric);
+  // A respectively-list has paired its changes with their amounts already (prose.ts).
+  const subject =
+    change.subject !== undefined
+      ? (ctx.list.claims[change.subject] as AmountClaim)
+      : subjectOf(ctx, change, change.metric);
   if (subject) {
     change.subject = subject.id;
     if (!change.metric && subject.metric) change.metric = subject.metric;
     if (change.flat) change.figure = flatFigure(change.figure, subject);
   }
-  const prior = priorOf(ctx, change);
+  const prior = priorOf(ctx, change, change.subject);
   if (prior) {
     change.prior = prior.id;
     namePrior(prior, subject);
@@ -209,7 +285,7 @@ function linkGrowth(ctx: ExtractionContext, growth: GrowthClaim): void {
     growth.change === undefined ? undefined : (list.claims[growth.change] as ChangeClaim);
   const subjectId = change?.subject ?? subjectOf(ctx, growth, undefined)?.id;
   if (subjectId !== undefined) growth.subject = subjectId;
-  const prior = priorOf(ctx, growth);
+  const prior = priorOf(ctx, growth, subjectId);
   if (prior) {
     growth.prior = prior.id;
     namePrior(prior, subjectId === undefined ? undefined : (list.claims[subjectId] as AmountClaim));

@@ -2,6 +2,7 @@ import type { MetricScope } from "../metrics";
 import { scopesOfTitles } from "../metrics";
 import { detectUnitNames } from "../text/unit-name";
 import type { NarrativeDocument } from "../text/types";
+import type { CompiledPhrases } from "./phrases";
 import type { ParagraphScan, Token } from "./scan";
 import type { Claim } from "./types";
 
@@ -55,12 +56,15 @@ export interface ExtractionContext {
   sectionScopes(section: number): MetricScope[];
   /** The reporting unit's names as the text gives them (a label may open with one). */
   unitNames: readonly string[];
+  /** The wording the reader understands (phrases.ts), with the user's additions. */
+  phrases: CompiledPhrases;
 }
 
 export function createContext(
   doc: NarrativeDocument,
   norm: string,
-  reportYear?: number,
+  reportYear: number | undefined,
+  phrases: CompiledPhrases,
 ): ExtractionContext {
   const cache = new Map<number, MetricScope[]>();
   const titlesOf = (section: number): string[] => {
@@ -85,6 +89,7 @@ export function createContext(
     shareOfPart: new Map(),
     partScopes: new Map(),
     unitNames: detectUnitNames(doc),
+    phrases,
     sectionScopes(section) {
       let scopes = cache.get(section);
       if (!scopes) cache.set(section, (scopes = scopesOfTitles(titlesOf(section))));

@@ -5,7 +5,8 @@ import type { PlaceholderClaim } from "./types";
 /**
  * Template residue: the choices a template offers and the writer must make (“增加/减少”,
  * “大于/小于/等于”), blanks where a figure should stand (“占%”, “为万元”, “__万元”, “（ ）万元”)
- * and filler markers (“XX”, “××”). Read from every paragraph, table cells included: residue
+ * filler markers (“XX”, “××”, “【】”), the template's notes to the writer (“（如持平作持平表述）”,
+ * “（不涉及的不列）”) and gaps where words belong (“主要变动原因是……”). Read from every paragraph, table cells included: residue
  * is residue wherever it is left.
  */
 
@@ -30,7 +31,20 @@ export const ALTERNATIVE_WORDS: readonly string[] = [
 
 const WORD = ALTERNATIVE_WORDS.join("|");
 const SLASH = "[ \\u3000]*[/／][ \\u3000]*";
-const ALTERNATIVE_RE = new RegExp(`(?:${WORD})(?:${SLASH}(?:${WORD}))+`, "g");
+/**
+ * “增加/减少”, and the bracketed form some templates print: “增加（减少）”, “增长（下降）”,
+ * “大于（小于/等于）”. One alternation per step, no nested quantifier.
+ */
+const ALTERNATIVE_RE = new RegExp(
+  `(?:${WORD})(?:${SLASH}(?:${WORD})|[（(](?:${WORD})(?:${SLASH}(?:${WORD}))*[）)])+`,
+  "g",
+);
+/** Alternatives fused into one word by a hasty edit: “决算数大小于预算数”. */
+export const FUSED_ALTERNATIVES: Readonly<Record<string, readonly string[]>> = {
+  大小于: ["大于", "小于"],
+  高低于: ["高于", "低于"],
+};
+const FUSED_RE = new RegExp(Object.keys(FUSED_ALTERNATIVES).join("|"), "g");
 
 /** 元 of 元旦/元月 is no unit. */
 const UNIT = "(?:亿元|万元|元(?![旦月素宵])|%)";
@@ -39,8 +53,16 @@ const INTRO =
   "(?:占比为|占比|占|为|达到|达|共计|合计|总计|计|共|各|约|支出|收入|增加|减少|增长|下降|完成预算|完成|金额)";
 const BLANK_AFTER_WORD_RE = new RegExp(`(${INTRO})[ \\u3000]*(${UNIT})`, "g");
 const UNDERSCORES_RE = new RegExp(`[_＿]{2,}(?:${UNIT})?`, "g");
-const EMPTY_BRACKETS_RE = new RegExp(`[（(][ \\u3000]*[）)](?:${UNIT})?`, "g");
+const EMPTY_BRACKETS_RE = new RegExp(`(?:[（(][ \\u3000]*[）)]|【[ \\u3000]*】)(?:${UNIT})?`, "g");
 const MARKER_RE = /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])/g;
+/** A short bracketed note, read whole; whether it is the template's instruction is decided after. */
+const BRACKETED_RE = /[（(][^（）()\n]{2,30}[）)]/g;
+/** The template's notes to the writer: “（如持平作持平表述）”, “（不涉及的不列）”, “（请据实填写）”. */
+const INSTRUCTION =
+  /^[（(](?:如[^，,。；;]*(?:表述|填写|填列|列示|说明)|不涉及|请|据实|此处|可删除)/;
+/** Dots that, run together, stand for words not written, and how many make a gap. */
+const GAP_RUNS: Readonly<Record<string, number>> = { "…": 2, "⋯": 2, ".": 3, "。": 3 };
+const LEADER_AFTER = /^[ \u3000]*\d/;
 
 type Placeholder = Omit<PlaceholderClaim, "id">;
 
@@ -57,11 +79,30 @@ export function extractPlaceholders(doc: NarrativeDocument): Placeholder[] {
       out.push({
         kind: "placeholder",
         form: "alternative",
-        options: m[0].split(/[/／]/).map((o) => o.trim()),
+        options: m[0]
+          .split(/[/／（()）]/)
+          .map((o) => o.trim())
+          .filter((o) => o !== ""),
         span: { start, end },
         paragraph: p.index,
       });
     }
+    for (const m of s.matchAll(FUSED_RE)) {
+      const start = base + (m.index ?? 0);
+      out.push({
+        kind: "placeholder",
+        form: "alternative",
+        options: [...FUSED_ALTERNATIVES[m[0]]],
+        span: { start, end: start + m[0].length },
+        paragraph: p.index,
+      });
+    }
+    for (const m of s.matchAll(BRACKETED_RE)) {
+      if (!INSTRUCTION.test(m[0])) continue;
+      const start = base + (m.index ?? 0);
+      out.push(other("instruction", start, start + m[0].length, p.index));
+    }
+    for (const [start, end] of gaps(s)) out.push(other("gap", base + start, base + end, p.index));
     const insideAlternative = (at: number) => alternatives.some(([a, b]) => at >= a && at < b);
     for (const m of s.matchAll(BLANK_AFTER_WORD_RE)) {
       let start = base + (m.index ?? 0);
@@ -78,12 +119,7 @@ export function extractPlaceholders(doc: NarrativeDocument): Placeholder[] {
     }
     for (const m of s.matchAll(MARKER_RE)) {
       const start = base + (m.index ?? 0);
-      out.push({
-        kind: "placeholder",
-        form: "marker",
-        span: { start, end: start + m[0].length },
-        paragraph: p.index,
-      });
+      out.push(other("marker", start, start + m[0].length, p.index));
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -91,4 +127,33 @@ export function extractPlaceholders(doc: NarrativeDocument): Placeholder[] {
 
 function blank(start: number, end: number, paragraph: number): Placeholder {
   return { kind: "placeholder", form: "blank", span: { start, end }, paragraph };
+}
+
+function other(
+  form: "marker" | "instruction" | "gap",
+  start: number,
+  end: number,
+  paragraph: number,
+): Placeholder {
+  return { kind: "placeholder", form, span: { start, end }, paragraph };
+}
+
+/**
+ * An ellipsis standing for words not written: “主要变动原因是……”, “主要包括：...”. Not a
+ * leader of a 目录 line (“……… 3”: a page number follows). One pass over the runs of dots.
+ */
+function gaps(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < s.length;) {
+    const ch = s[i];
+    const least = GAP_RUNS[ch];
+    let j = i + 1;
+    if (least !== undefined) {
+      while (j < s.length && (s[j] === ch || (ch !== "。" && s[j] in GAP_RUNS && s[j] !== "。")))
+        j++;
+      if (j - i >= least && !LEADER_AFTER.test(s.slice(j, j + 8))) out.push([i, j]);
+    }
+    i = j;
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { isGenericLabel, normalizeLabel, resolveMetric } from "../metrics";
 import type { Span } from "../span";
 import { readFlat } from "./flat";
 import type { ExtractionContext } from "./model";
-import type { ParagraphScan, Token } from "./scan";
+import { LIST_JOINER, type ParagraphScan, type Token } from "./scan";
 import type { AmountClaim, CountClaim } from "./types";
 import {
   changeKeyword,
@@ -24,11 +24,16 @@ import {
 const AMOUNT_WORDS =
   /(?:决算数|预算数|执行数|金额|合计|总计|支出|收入|经费|资金|拨款)(?:为|是|达)?[ \u3000]*$/;
 
+const LEADING_CLAUSE_MARK = /^[，,、]/;
+
+/** Between a change and its rate in brackets: “减少1.5万元（42.86%）”. */
+const RATE_IN_BRACKETS = /^[ \u3000]*[（(][ \u3000]*$/;
+
 /** Labels and wordings are read at most this far back from their figure. */
 const MAX_LOOKBACK = 120;
 
 const ALTERNATIVE_END =
-  /(?:增加|减少|增长|下降)[ \u3000]*[/／][ \u3000]*(?:增加|减少|增长|下降)[ \u3000]*$/;
+  /(?:增加|减少|增长|下降)(?:[ \u3000]*[/／][ \u3000]*(?:增加|减少|增长|下降)|[（(](?:增加|减少|增长|下降)[）)])[ \u3000]*$/;
 
 /** The paragraph's lead (“…行政运行（项）:”) when its first clause has no figure and ends in a colon. */
 function leadLabel(ctx: ExtractionContext, scan: ParagraphScan): string | undefined {
@@ -48,7 +53,18 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
   const scopes = ctx.sectionScopes(section);
   const lead = leadLabel(ctx, scan);
   const tokens = scan.tokens;
+  // The change claim read from the previous token, for a rate in brackets after it.
+  let changeBefore: number | undefined;
+  // The change or growth claim of the previous token, which a respectively-list continues.
+  let listed: number | undefined;
+  // Runs of claims of one kind joined by 、 (“分别为A、B万元”, “各增加X、Y万元”), in text order.
+  const runs: number[][] = [];
+  const startRun = (id: number) => runs.push([id]);
   for (let k = 0; k < tokens.length; k++) {
+    const changeOfPrevious = changeBefore;
+    changeBefore = undefined;
+    const listedBefore = listed;
+    listed = undefined;
     const t = tokens[k];
     // Bounded look-back keeps a clause without punctuation from making this quadratic.
     const clauseStart = Math.max(scan.clauseStarts[t.clause], t.start - MAX_LOOKBACK);
@@ -65,11 +81,50 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
       continue;
     }
 
+    // “各增加X、Y万元”, “各下降P%、Q%”: a figure joined by 、 to a change or a rate is one too.
+    const continued = listedBefore === undefined ? undefined : list.claims[listedBefore];
+    if (
+      continued &&
+      (continued.kind === "change" || continued.kind === "growth") &&
+      !continued.flat &&
+      (continued.kind === "growth") === (t.kind === "percent") &&
+      (t.kind === "percent" || t.kind === "amount") &&
+      LIST_JOINER.test(norm.slice(tokens[k - 1].end, t.start))
+    ) {
+      // The direction is shared; the links are made by position (pairRespectively).
+      listed = list.add(
+        continued.kind === "change"
+          ? {
+              kind: "change",
+              span: { start: t.start, end: t.end },
+              paragraph,
+              direction: continued.direction,
+              figure: t.figure,
+            }
+          : {
+              kind: "growth",
+              span: { start: t.start, end: t.end },
+              paragraph,
+              direction: continued.direction,
+              figure: t.figure,
+            },
+        meta,
+      ).id;
+      runs[runs.length - 1].push(listed);
+      if (continued.kind === "change") changeBefore = listed;
+      continue;
+    }
+
     if (t.kind === "percent") {
       const clause = norm.slice(clauseStart, t.start);
-      const growth = growthKeyword(gap);
+      // “较上年减0.04万元，增0.01%”: a one-character verb right after a change continues its comparison.
+      const growth =
+        growthKeyword(gap, ctx.phrases) ??
+        (changeOfPrevious !== undefined
+          ? growthKeyword(gap.replace(LEADING_CLAUSE_MARK, ""), ctx.phrases, true)
+          : undefined);
       if (growth) {
-        list.add(
+        listed = list.add(
           {
             kind: "growth",
             span: at(previous + growth.at),
@@ -78,8 +133,30 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
             figure: t.figure,
           },
           meta,
-        );
+        ).id;
+        startRun(listed);
         continue;
+      }
+      // “较上年减少1.5万元（42.86%）”: the rate of the change, in brackets right after it.
+      if (
+        changeOfPrevious !== undefined &&
+        RATE_IN_BRACKETS.test(norm.slice(tokens[k - 1].end, t.start))
+      ) {
+        const change = list.claims[changeOfPrevious];
+        if (change.kind === "change" && !change.flat) {
+          list.add(
+            {
+              kind: "growth",
+              span: { start: t.start, end: t.end },
+              paragraph,
+              direction: change.direction,
+              figure: t.figure,
+              change: change.id,
+            },
+            meta,
+          );
+          continue;
+        }
       }
       const share = shareWording(clause);
       const done = completionWording(clause);
@@ -106,10 +183,10 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
     }
 
     if (t.kind === "amount" || t.kind === "bare") {
-      const change = t.kind === "amount" ? changeKeyword(gap) : undefined;
+      const change = t.kind === "amount" ? changeKeyword(gap, ctx.phrases) : undefined;
       if (change) {
-        const label = stripComparison(cleanLabel(gap.slice(0, change.at)));
-        list.add(
+        const label = stripComparison(cleanLabel(gap.slice(0, change.at)), ctx.phrases);
+        changeBefore = list.add(
           {
             kind: "change",
             span: at(previous + change.at),
@@ -119,7 +196,9 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
             ...(label ? { label } : {}),
           },
           meta,
-        );
+        ).id;
+        listed = changeBefore;
+        startRun(changeBefore);
         continue;
       }
       // “增加/减少0万元”: template residue, reported by the placeholder claims.
@@ -142,7 +221,40 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
         figure: t.figure,
         ...(t.approximate ? { approximate: true } : {}),
       };
-      list.add(claim, meta);
+      const added = list.add(claim, meta).id;
+      const previousToken = tokens[k - 1];
+      const previousClaim = runs[runs.length - 1];
+      if (
+        previousToken &&
+        previousClaim &&
+        list.claims[previousClaim[previousClaim.length - 1]]?.span.start === previousToken.start &&
+        list.claims[previousClaim[0]].kind === "amount" &&
+        LIST_JOINER.test(norm.slice(previousToken.end, t.start))
+      )
+        previousClaim.push(added);
+      else startRun(added);
+    }
+  }
+  pairRespectively(ctx, runs);
+}
+
+/**
+ * “收、支总计分别为A、B万元，各增加X、Y万元，增长P%、Q%”: the i-th change is of the i-th
+ * amount and the i-th rate of the i-th change, when the lists are of one length and in
+ * one sentence. Nearest-before linking would give every rate the last change.
+ */
+function pairRespectively(ctx: ExtractionContext, runs: readonly number[][]): void {
+  const { list } = ctx;
+  for (let r = 1; r < runs.length; r++) {
+    const before = runs[r - 1];
+    const run = runs[r];
+    if (run.length < 2 || run.length !== before.length) continue;
+    if (list.meta[before[0]].sentence !== list.meta[run[0]].sentence) continue;
+    const kinds = `${list.claims[before[0]].kind}>${list.claims[run[0]].kind}`;
+    for (let i = 0; i < run.length; i++) {
+      const c = list.claims[run[i]];
+      if (kinds === "amount>change" && c.kind === "change") c.subject = before[i];
+      else if (kinds === "change>growth" && c.kind === "growth") c.change = before[i];
     }
   }
 }

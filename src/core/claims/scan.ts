@@ -62,7 +62,7 @@ const SP_CLASS = String.raw`[ \u3000]*`;
  * may lead its sentence: “与上年相比，X持平”; prose.ts decides).
  */
 const FLAT_RE = new RegExp(
-  `(?:(?:与|和|同|较|比)${SP_CLASS}${PRIOR_PERIOD}${SP_CLASS}(?:相比|相较)?${SP_CLASS}[，,]?${SP_CLASS}|同比${SP_CLASS})?持平`,
+  `(?:(?:与|和|同|较|比)${SP_CLASS}${PRIOR_PERIOD}${SP_CLASS}(?:(?:相比|相较)${SP_CLASS})?(?:[，,]${SP_CLASS})?|同比${SP_CLASS})?持平`,
   "g",
 );
 /** “基本持平”, “大体持平”: roughly unchanged, which is no figure. */
@@ -75,6 +75,13 @@ const FLAT_FIGURE = (text: string): Figure => ({
   unit: "万元",
   text,
 });
+
+/**
+ * No quantity in a report is written with more characters than this (Excel keeps 15
+ * significant digits); a longer run of digits is no figure, and parsing one as a decimal
+ * would cost time quadratic in its length.
+ */
+const MAX_FIGURE_LENGTH = 40;
 
 /** Character classes by UTF-16 code unit, looked up once per character of the text. */
 const CLAUSE_END = 1;
@@ -115,6 +122,7 @@ export function scanParagraph(
   paragraph: number,
   start: number,
   end: number,
+  pointsAfter?: RegExp,
 ): ParagraphScan {
   const body = norm.slice(start, end);
   const pairs = structuralBrackets(body);
@@ -163,6 +171,7 @@ export function scanParagraph(
       continue;
     }
     const numberText = m[1];
+    if (numberText.length > MAX_FIGURE_LENGTH) continue;
     const unit = m[3];
     const numberEnd = i + numberText.length;
     const at = position(i);
@@ -186,6 +195,8 @@ export function scanParagraph(
     } else {
       if (/^[A-Za-z]/.test(after)) continue;
       if (DATE_UNITS.test(after)) continue;
+      // “下降2个百分点”: percentage points are neither a percentage nor a count.
+      if (pointsAfter?.test(body.slice(numberEnd, numberEnd + 8))) continue;
       if (isListMarker(body, i, numberEnd, clauseStarts[at.clause] - start)) continue;
       if (CJK.test(after)) {
         kind = "counted";
@@ -214,6 +225,7 @@ export function scanParagraph(
       sentence: at.sentence,
     });
   }
+  shareUnitsOfLists(tokens, norm, original);
   const flats = flatTokens(body, start, cursor());
   return {
     paragraph,
@@ -224,6 +236,27 @@ export function scanParagraph(
     sentenceEnds,
     brackets,
   };
+}
+
+/** What joins the figures of a respectively-list (exported: the prose reader continues such lists): “分别为100、200万元”, “1辆和130辆”. */
+export const LIST_JOINER = /^[ \u3000]*(?:[、和及与]|以及)[ \u3000]*$/;
+
+/**
+ * “分别为A、B万元”, “各增加X、Y万元，各下降P%、Q%”: the unit printed after the last figure of
+ * a list is every figure's. Bare figures joined to a figure with a unit by 、 / 和 take its
+ * unit (right to left, so a list of any length is one pass).
+ */
+function shareUnitsOfLists(tokens: Token[], norm: string, original: string): void {
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (t.kind !== "bare" || (next.kind !== "amount" && next.kind !== "percent")) continue;
+    if (!LIST_JOINER.test(norm.slice(t.end, next.start))) continue;
+    const text = original.slice(t.start, t.end);
+    t.kind = next.kind;
+    t.unitText = next.unitText;
+    t.figure = figureFrom(norm.slice(t.start, t.end), next.unitText, text);
+  }
 }
 
 /** 持平 statements of the body, as tokens with a zero figure (in 万元 until linked). */

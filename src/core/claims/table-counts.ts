@@ -19,7 +19,7 @@ const ACTUAL_HEADER = /实际(?:完成)?(?:指标)?值|实际完成/;
 const LABEL_HEADER = /三级指标|指标名称/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const LEADING_COUNT = new RegExp(
-  `^([0-9]+)(?![0-9.])[ \\u3000]*(余|多)?[ \\u3000]*(${COUNTERS.map(escape).join("|")})`,
+  `^([0-9]+)[ \\u3000]*(?:(余|多)[ \\u3000]*)?(${COUNTERS.map(escape).join("|")})`,
 );
 
 interface Columns {
@@ -53,7 +53,7 @@ export function extractTableCounts(doc: NarrativeDocument, options: CountOptions
         if (!span) continue;
         const text = normalizeDigits(doc.text.slice(span.start, span.end));
         const m = LEADING_COUNT.exec(text);
-        if (!m || NOT_A_COUNTER[m[3]]?.test(text.slice(m[0].length, m[0].length + 1))) continue;
+        if (!m || NOT_A_COUNTER[m[3]]?.test(text.slice(m[0].length, m[0].length + 3))) continue;
         const paragraph = locate(t, span.start);
         if (paragraph === undefined) continue;
         const counted = countedThing(label, wordsAfter(text, m[0].length), options.unitNames);

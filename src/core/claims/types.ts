@@ -148,8 +148,11 @@ export interface EnumerationClaim extends ClaimBase {
 
 export interface PlaceholderClaim extends ClaimBase {
   kind: "placeholder";
-  /** alternative: 增加/减少; blank: 占%, __万元; marker: XX, ××. */
-  form: "alternative" | "blank" | "marker";
+  /**
+   * alternative: 增加/减少, 增加（减少）; blank: 占%, __万元, 【】; marker: XX, ××; instruction:
+   * the template's note to the writer (（不涉及的不列）); gap: “……” where a reason belongs.
+   */
+  form: "alternative" | "blank" | "marker" | "instruction" | "gap";
   /** For alternatives, the choices as written. */
   options?: string[];
 }

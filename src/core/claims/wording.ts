@@ -1,11 +1,11 @@
 import type { Period } from "../facts";
-import { PRIOR_YEAR } from "../text/prior-year";
-
-const COMPARISON = new RegExp(`(?:与|较|比|同比)${PRIOR_YEAR}(?:相比|同期)?[，,]?`, "g");
+import { trimEndOf } from "../text/trim-end";
+import type { CompiledPhrases, Verb } from "./phrases";
 
 /**
- * The words around a figure that say what it is. Each recogniser looks only at the text
- * of the figure's own clause (bounded), so none of them can backtrack across a document.
+ * The words around a figure that say what it is, read through the phrase table
+ * (phrases.ts). Each recogniser looks only at the text of the figure's own clause
+ * (bounded), so none of them can backtrack across a document.
  */
 
 export interface Keyword {
@@ -14,60 +14,44 @@ export interface Keyword {
   direction: 1 | -1;
 }
 
-const CHANGE_WORDS: ReadonlyArray<[string, 1 | -1]> = [
-  ["增加了", 1],
-  ["减少了", -1],
-  ["增加", 1],
-  ["减少", -1],
-  ["增长", 1],
-  ["下降", -1],
-  ["节约", -1],
-  ["降低", -1],
-];
-
-const GROWTH_WORDS: ReadonlyArray<[string, 1 | -1]> = [
-  ["增长率为", 1],
-  ["增长率", 1],
-  ["增长了", 1],
-  ["增长", 1],
-  ["增幅为", 1],
-  ["增幅", 1],
-  ["上升了", 1],
-  ["上升", 1],
-  ["提高了", 1],
-  ["提高", 1],
-  ["下降了", -1],
-  ["下降", -1],
-  ["降幅为", -1],
-  ["降幅", -1],
-  ["减少了", -1],
-  ["减少", -1],
-  ["降低了", -1],
-  ["降低", -1],
-];
-
 /** A template alternative left in place (“增加/减少”): no direction, no claim. */
 const ALTERNATIVE_BEFORE = /[/／][ \u3000]*$/;
 
-function keywordAtEnd(text: string, words: ReadonlyArray<[string, 1 | -1]>): Keyword | undefined {
-  const trimmed = text.replace(/[ \u3000]+$/, "");
-  for (const [word, direction] of words) {
+function keywordAtEnd(
+  text: string,
+  verbs: readonly Verb[],
+  phrases: CompiledPhrases,
+  compared = false,
+): Keyword | undefined {
+  const trimmed = trimEndOf(text, " \u3000");
+  for (const { word, direction, afterComparison } of verbs) {
     if (!trimmed.endsWith(word)) continue;
     const at = trimmed.length - word.length;
-    if (ALTERNATIVE_BEFORE.test(trimmed.slice(0, at))) return undefined;
+    const before = trimmed.slice(0, at);
+    if (ALTERNATIVE_BEFORE.test(before)) return undefined;
+    // “较上年增17.1万元” is a change; “新增17.1万元” is an amount.
+    if (afterComparison && !(compared && before === "") && !phrases.comparisonAtEnd.test(before))
+      continue;
     return { at, direction };
   }
   return undefined;
 }
 
-/** “增加518.08万元”: the text before the amount ends with 增加/减少. */
-export function changeKeyword(textBefore: string): Keyword | undefined {
-  return keywordAtEnd(textBefore, CHANGE_WORDS);
+/** “增加518.08万元”, “较上年减0.04万元”: the text before the amount ends with a change verb. */
+export function changeKeyword(textBefore: string, phrases: CompiledPhrases): Keyword | undefined {
+  return keywordAtEnd(textBefore, phrases.changeVerbs, phrases);
 }
 
-/** “增长113%”, “增幅17%”, “下降3%”. */
-export function growthKeyword(textBefore: string): Keyword | undefined {
-  return keywordAtEnd(textBefore, GROWTH_WORDS);
+/**
+ * “增长113%”, “增幅17%”, “减幅 0.02%”, “下降3%”. `compared`: the text examined continues a
+ * comparison already made (a change just before it), so a one-character verb alone counts.
+ */
+export function growthKeyword(
+  textBefore: string,
+  phrases: CompiledPhrases,
+  compared = false,
+): Keyword | undefined {
+  return keywordAtEnd(textBefore, phrases.growthVerbs, phrases, compared);
 }
 
 export interface ShareWording {
@@ -83,9 +67,8 @@ export function shareWording(clauseBefore: string): ShareWording | undefined {
   if (at < 0) return undefined;
   const rest = clauseBefore.slice(at + 1);
   if (/[0-9]/.test(rest) || rest.length > 40) return undefined;
-  const whole = rest
-    .replace(/^(?:比重|比例|比)/, "")
-    .replace(/(?:的)?(?:比重|比例)?(?:为|是)?[ \u3000]*$/, "")
+  const whole = trimEndOf(rest.replace(/^(?:比重|比例|比)/, ""), " \u3000")
+    .replace(/(?:的)?(?:比重|比例)?(?:为|是)?$/, "")
     .replace(/的$/, "")
     .trim();
   return whole ? { at, wholeLabel: whole } : { at };
@@ -108,7 +91,8 @@ export function completionWording(clauseBefore: string): number | undefined {
  * 基金预算 / 经营预算 are names of funds, not budget figures.
  */
 export function periodOfLabel(label: string, reportYear: number | undefined): Period {
-  if (/上年|上一年|去年|同期/.test(label)) return "prior";
+  // 上年结转和结余 is a line of this year's accounts (carried over from last year), not last year's figure.
+  if (/上年(?!结转|结余)|上一年|去年|同期/.test(label)) return "prior";
   if (reportYear !== undefined) {
     const years = label.match(/\d{4}(?=年)/g) ?? [];
     if (years.length > 0 && Number(years[years.length - 1]) === reportYear - 1) return "prior";
@@ -119,12 +103,14 @@ export function periodOfLabel(label: string, reportYear: number | undefined): Pe
   return "current";
 }
 
+const LABEL_END = /[\s（(]/;
+
 /** A label without the punctuation and spaces around it. */
 export function cleanLabel(text: string): string {
-  return text.replace(/^[\s\u3000，,；;：:、。）)]+/, "").replace(/[\s\u3000（(]+$/, "");
+  return trimEndOf(text.replace(/^[\s，,；;：:、。）)]+/, ""), (ch) => LABEL_END.test(ch));
 }
 
 /** Leading words of a change/growth label that only say “compared with last year”. */
-export function stripComparison(label: string): string {
-  return label.replace(COMPARISON, "").replace(/各$/, "").trim();
+export function stripComparison(label: string, phrases: CompiledPhrases): string {
+  return label.replace(phrases.comparison, "").replace(/各$/, "").trim();
 }

@@ -44,7 +44,12 @@ export function alternativeWords(options: readonly string[]): SignWords | undefi
 /** Placeholders, plus the stale figure written right after a change alternative. */
 export function findSlots(template: string, norm: string): Slot[] {
   const slots: Slot[] = [];
-  for (const p of extractPlaceholders(segment(template))) {
+  const doc = segment(template);
+  // Placeholders are read in the canonical reading; slots are offsets of the template.
+  for (const read of extractPlaceholders(doc)) {
+    // A gap for a reason (“……”) or a note to the writer holds words, not a figure to fill.
+    if (read.form === "gap" || read.form === "instruction") continue;
+    const p = { ...read, span: doc.toSource(read.span) };
     const raw = norm.slice(p.span.start, p.span.end);
     if (p.form === "alternative") {
       slots.push({ span: p.span, placeholder: p, head: p.span, unit: "" });

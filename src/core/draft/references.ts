@@ -17,9 +17,11 @@ export function formulaReferences(formula: string, ownSheet = ""): CellRef[] {
       if (!out.has(key)) out.set(key, { sheet, cell });
     }
   };
-  // Strings first, so that the reference pattern never starts inside one.
+  // Strings first, so that the reference pattern never starts inside one. A quoted sheet
+  // name is consumed whole and a bare one is tried from its first letter only, so that no
+  // run of quotes or letters is rescanned from each of its characters (linear).
   const token =
-    /"(?:[^"]|"")*"|(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?|(?<![\p{L}\p{N}_.$])(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\p{L}\p{N}_(!])/gu;
+    /"(?:[^"]|"")*"|(?:'((?:[^']|'')+)'|(?<![\p{L}\p{N}_.])([\p{L}_][\p{L}\p{N}_.]*)(?=!))(?:!(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?)?|(?<![\p{L}\p{N}_.$])(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\p{L}\p{N}_(!])/gu;
   for (const m of formula.matchAll(token)) {
     if (m[0].startsWith('"')) continue;
     if (m[3]) add((m[1]?.replace(/''/g, "'") ?? m[2]) as string, bare(m[3]), m[4] && bare(m[4]));

@@ -1,4 +1,5 @@
 import { catalogueFor, type Catalogue } from "../templates/catalogue";
+import { trimEndOf } from "../text/trim-end";
 import { normalizeClassName } from "./labels";
 
 /** One level of a line as narratives write it: “商贸事务（款）”. */
@@ -7,7 +8,8 @@ export interface ClassPathStep {
   level: "类" | "款" | "项";
 }
 
-const STEP_RE = /([^（()）]+?)\s*[（(](类|款|项)[）)]/g;
+/** A name runs from the start or the last bracket (never from inside a run: linear). */
+const STEP_RE = /(?<![^（()）])([^（()）]+)[（(](类|款|项)[）)]/g;
 
 /**
  * The 类/款/项 steps of “一般公共服务（类）商贸事务（款）行政运行（项）”; “教育支出（类）” gives
@@ -16,9 +18,14 @@ const STEP_RE = /([^（()）]+?)\s*[（(](类|款|项)[）)]/g;
 export function parseClassPath(label: string): ClassPathStep[] {
   const steps: ClassPathStep[] = [];
   for (const m of label.matchAll(STEP_RE)) {
-    steps.push({ name: m[1].replace(/^[\s:：，,、]+/, ""), level: m[2] as ClassPathStep["level"] });
+    steps.push({ name: stepName(m[1]), level: m[2] as ClassPathStep["level"] });
   }
   return steps;
+}
+
+/** “ 商贸事务 ” of “，商贸事务 （款）”: without the punctuation before and the spaces after. */
+function stepName(run: string): string {
+  return trimEndOf(run, (ch) => /\s/.test(ch)).replace(/^[\s:：，,、]+/, "");
 }
 
 const LEVEL_LENGTH: Record<ClassPathStep["level"], number> = { 类: 3, 款: 5, 项: 7 };

@@ -6,14 +6,29 @@
  * tell quantities apart are kept.
  */
 
-const QUOTES_AND_SPACES = /[\s\u3000“”‘’"'「」『』《》〈〉、·]/g;
+import { stripTrailingWords } from "../text/trim-end";
+
+const QUOTES_AND_SPACES = /[\s“”‘’"'「」『』《》〈〉、·]/g;
 const CLASS_MARKERS = /[（(](?:类|款|项)[）)]/g;
 const LEADING_MARKER =
   /^(?:\d+[、.．]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/;
 const YEARS = /(?:与|较|比)?\d{4}年度?(?:相比|同期)?/g;
 const LEADING_WORDS =
   /^(?:[，,。；;：:、]|其中|另外|另|我局|本局|我单位|本单位|本部门|我部门|部门|单位|全年|累计|完成|实现|保障)+/;
-const TRAILING_WORDS = /(?:[，,。；;：:、]|为|是|达到|达|约|共计|各|决算数|决算额|决算)+$/;
+/** Punctuation and words that end a label without naming anything (stripped repeatedly). */
+export const TRAILING_WORDS = [
+  ..."，,。；;：:、",
+  "为",
+  "是",
+  "达到",
+  "达",
+  "约",
+  "共计",
+  "各",
+  "决算数",
+  "决算额",
+  "决算",
+];
 
 /** Brackets in one form (full-width), so “因公出国(境)费” matches “因公出国（境）费”. */
 function unifyBrackets(s: string): string {
@@ -28,7 +43,10 @@ export function normalizeLabel(label: string): string {
   let previous: string;
   do {
     previous = s;
-    s = s.replace(LEADING_MARKER, "").replace(LEADING_WORDS, "").replace(TRAILING_WORDS, "");
+    s = stripTrailingWords(
+      s.replace(LEADING_MARKER, "").replace(LEADING_WORDS, ""),
+      TRAILING_WORDS,
+    );
   } while (s !== previous);
   return s;
 }

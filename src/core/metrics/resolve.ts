@@ -115,7 +115,7 @@ const JOINT = new Map<string, readonly MetricId[]>(
 );
 
 /** A time opening a label: “2020年，”, “2020年度”, “截至2020年12月31日”. */
-const OPENING_TIME = /^[\s\u3000]*(?:[0-9０-９]{4}年度?|截至[^，,。]{1,20}?)[，,]?[\s\u3000]*/;
+const OPENING_TIME = /^\s*(?:[0-9０-９]{4}年度?|截至[^，,。]{1,20}?)[，,]?\s*/;
 /** A unit's name opening a label, named like an office (局, 中心 …), no punctuation. */
 const ORGANISATION_PREFIX =
   /^[^，,。；;：:、\s]{2,30}?(?:局|委员会|办公室|中心|厅|院|所|站|馆|公司)(?=\S)/;

@@ -3,7 +3,9 @@ export { AMOUNT_UNITS, convertAmount, isAmountUnit, type AmountUnit } from "./un
 export {
   FigureParseError,
   NUMBER_SOURCE,
+  EXCEL_SIGNIFICANT_DIGITS,
   figureFrom,
+  fitsExcel,
   formatFigure,
   normalizeDigits,
   parseFigure,

@@ -72,6 +72,18 @@ export function unitOf(printed: string | undefined): FigureUnit | null {
   }
 }
 
+/** Excel keeps 15 significant digits of a number; further digits are lost or overflow. */
+export const EXCEL_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * Whether Excel can hold the value as written: finite, at most 15 significant digits
+ * (trailing zeros of a whole number count: 1234567890123456000 has 19). A 400-digit
+ * amount would become Infinity in a workbook.
+ */
+export function fitsExcel(value: Dec): boolean {
+  return value.isFinite() && value.sd(true) <= EXCEL_SIGNIFICANT_DIGITS;
+}
+
 /** Parses the number part of an already-normalised figure. */
 export function figureFrom(numberText: string, unitText: string | undefined, text: string): Figure {
   const plain = numberText.replace(/,/g, "");

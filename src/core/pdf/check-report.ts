@@ -1,5 +1,5 @@
 import { check, type CheckResult } from "../check";
-import type { Fact } from "../facts";
+import type { CheckOptions } from "../rules/types";
 import { compareFindings, type Finding } from "../findings";
 import { a1 } from "../templates/a1";
 import { buildTemplateBook } from "../templates/book";
@@ -36,10 +36,7 @@ export class NotAReportError extends Error {
  * tables (unless the caller brings facts of its own, a workbook's), and each of the nine
  * tables not found is a finding.
  */
-export function checkReport(
-  reading: PdfReading,
-  options: { reportYear?: number; facts?: Fact[] } = {},
-): ReportCheck {
+export function checkReport(reading: PdfReading, options: CheckOptions = {}): ReportCheck {
   const doc = segment(reading.text);
   const year = options.reportYear ?? detectReportYear(doc)?.year;
   const set = templateSetFor(year);
@@ -48,7 +45,7 @@ export function checkReport(
   if (tables.found.length === 0 && !hasNarrative) throw new NotAReportError();
   const book = tables.found.length ? buildTemplateBook(tables.data, { year, set }) : undefined;
   const facts = options.facts ?? (book ? factsFromBook(book) : undefined);
-  const result = check(reading.text, { reportYear: year, facts });
+  const result = check(reading.text, { ...options, reportYear: year, facts });
   const tableFindings = book ? reconcile(book) : [];
   const missing: Finding[] = tables.missing.map((id) =>
     missingTable(set.tables.find((t) => t.id === id)!),

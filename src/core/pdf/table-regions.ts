@@ -14,7 +14,7 @@ export interface PrintedTable {
 /** Quotes, spaces and bracket widths vary between writers; the words of a title do not. */
 function comparable(s: string): string {
   return s
-    .replace(/[\s\u3000“”"'‘’「」]/g, "")
+    .replace(/[\s“”"'‘’「」]/g, "")
     .replace(/[（(]/g, "(")
     .replace(/[）)]/g, ")");
 }

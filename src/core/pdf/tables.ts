@@ -68,7 +68,7 @@ export function readPrintedTables(
     .map((t) => t.id);
   const unit = tables
     .flatMap((t) => t.lines.slice(0, 4))
-    .map((l) => /部门[:：]\s*([^\s]+?)(?:\s|金额单位|单位[:：]|$)/u.exec(l.text)?.[1])
+    .map((l) => /部门[:：]\s*(\S+?)(?:\s|金额单位|单位[:：]|$)/u.exec(l.text)?.[1])
     .find((u) => u);
   data.unit = unit;
   return {

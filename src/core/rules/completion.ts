@@ -26,14 +26,14 @@ import { reporter } from "./utils/report";
  * 完成P% against actual ÷ target: “完成市下达目标28亿元的85.71%” for 24亿元, “完成市下达目标
  * 17家的111.76%” for 19家, “预算数60万元，执行数41万元，完成预算的68%”. Without a target in
  * the text, the budget figure of the filled tables is used when given (facts, period
- * budget). The wording that follows is checked too: “决算数大于/小于/等于预算数” must agree
- * with P being above, below or at 100%.
+ * budget). What the text then says about the budget (“决算数大于/小于/等于预算数”) is the
+ * budget-execution rule's.
  */
 const meta: RuleMeta = {
   id: "completion",
   description: {
-    zh: "完成率（完成P%）应等于实际数 ÷ 目标（预算）数，且与“决算数大于/小于/等于预算数”的表述一致。",
-    en: "A completion rate (完成P%) equals actual ÷ target, and agrees with the 大于/小于/等于 wording after it.",
+    zh: "完成率（完成P%）应等于实际数 ÷ 目标（预算）数。",
+    en: "A completion rate (完成P%) equals actual ÷ target.",
   },
   defaultSeverity: "error",
 };
@@ -45,8 +45,6 @@ interface Operand {
   span?: { start: number; end: number };
   cell?: { sheet: string; cell: string };
 }
-
-const WORDING = /决算数?(大于|小于|等于|高于|低于|超过)(?:年初)?(?:调整)?预算数?/;
 
 export const completion: Rule = {
   meta,
@@ -76,19 +74,7 @@ export const completion: Rule = {
               fix: { ...figureAtEnd(c), replacement: expectedText },
             }),
           );
-          continue;
         }
-      }
-      const wording = wordingAfter(doc.text, c);
-      if (wording && !wordingAgrees(wording.word, claimed)) {
-        findings.push(
-          report({
-            span: c.span,
-            zh: `完成率${c.figure.text}与“${wording.text}”矛盾`,
-            en: `The completion rate ${c.figure.text} contradicts “${wording.text}”`,
-            related: [wording.span],
-          }),
-        );
       }
     }
     return findings;
@@ -148,23 +134,4 @@ function countOperand(c: CountClaim): Operand {
     text: `${c.value}${c.counter}`,
     span: c.span,
   };
-}
-
-function wordingAfter(
-  text: string,
-  c: CompletionClaim,
-): { word: string; text: string; span: { start: number; end: number } } | undefined {
-  const after = text.slice(c.span.end, c.span.end + 16);
-  const lead = /^[，,]?[ \u3000]*/.exec(after)?.[0].length ?? 0;
-  const m = WORDING.exec(after.slice(lead));
-  if (!m || m.index !== 0) return undefined;
-  const start = c.span.end + lead;
-  return { word: m[1], text: m[0], span: { start, end: start + m[0].length } };
-}
-
-function wordingAgrees(word: string, claimed: Interval): boolean {
-  const one = new Dec(1);
-  if (word === "等于") return claimed.contains(one);
-  if (word === "大于" || word === "高于" || word === "超过") return claimed.hi.greaterThan(one);
-  return claimed.lo.lessThan(one);
 }

@@ -1,9 +1,11 @@
 import type { CountClaim } from "../claims/types";
 import type { Finding } from "../findings";
+import { lowerBound } from "../claims/search";
 import { normalizeDigits } from "../numbers";
 import type { Span } from "../span";
 import type { NarrativeDocument, Paragraph } from "../text/types";
 import type { Rule, RuleMeta } from "./types";
+import { groupBy } from "./utils/group";
 import { reporter } from "./utils/report";
 
 /**
@@ -19,6 +21,9 @@ import { reporter } from "./utils/report";
  *   a longer one is normal, since one batch may be paid in several parts. People (人次,
  *   人, 名) are never compared with a list of payments.
  * Approximate counts (“50余人次”) are bounds and are checked neither as wholes nor as parts.
+ *
+ * Linear in the text: counts are indexed by paragraph in text order and sentences found by
+ * binary search, so that no count scans all the others or the rest of its sentence.
  */
 const meta: RuleMeta = {
   id: "count-vs-list",
@@ -36,17 +41,28 @@ const LISTABLE = new Set(["批次", "次", "项", "个", "家", "场次", "期",
 /** Counters whose count can be checked against names listed before it. */
 const NAMED = new Set(["个", "家", "项", "所", "支", "处"]);
 const AMOUNT_RE = /(?<![0-9.])[0-9]+(?:\.[0-9]+)?[ \u3000]*(?:亿元|万元|元)/g;
+/** “0个，其中：”, read in place (sticky) rather than on a copy of the rest of the sentence. */
+const BREAKDOWN_INTRO = /[，,]?[ \u3000]*其中[：:，,]?/y;
+/** Names before a count sit in one short clause; a longer stretch is no list of names. */
+const MAX_NAMES_CLAUSE = 200;
+const CLAUSE_STOPS = "，,：:";
+
+/** A paragraph's counts in text order. */
+type Counts = readonly CountClaim[];
 
 export const countVsList: Rule = {
   meta,
   check({ doc, claims }) {
     const report = reporter(meta, doc);
     const counts = claims.filter((c): c is CountClaim => c.kind === "count");
+    const byParagraph = groupBy(counts, (c) => String(c.paragraph));
+    for (const list of byParagraph.values()) list.sort((a, b) => a.span.start - b.span.start);
     const findings: Finding[] = [];
     for (const whole of counts) {
       // “50余人次” is a bound: it neither has nor is a part that adds up exactly.
       if (whole.approximate) continue;
-      const breakdown = breakdownFindings(doc, counts, whole, report);
+      const inParagraph = byParagraph.get(String(whole.paragraph)) ?? [];
+      const breakdown = breakdownFindings(doc, inParagraph, whole, report);
       if (breakdown) {
         findings.push(breakdown);
         continue;
@@ -56,41 +72,51 @@ export const countVsList: Rule = {
         findings.push(names);
         continue;
       }
-      const list = listAfterFinding(doc, counts, whole, report);
+      const list = listAfterFinding(doc, inParagraph, whole, report);
       if (list) findings.push(list);
     }
     return findings;
   },
 };
 
+/** Index of the sentence of `p` that holds offset `at`, or -1 (sentences are in text order). */
+function sentenceIndex(p: Paragraph, at: number): number {
+  const i = lowerBound(p.sentences, (s) => s.span.end > at);
+  return i < p.sentences.length && p.sentences[i].span.start <= at ? i : -1;
+}
+
 function sentenceOf(p: Paragraph, at: number): Span | undefined {
-  return p.sentences.find((s) => s.span.start <= at && at < s.span.end)?.span;
+  return p.sentences[sentenceIndex(p, at)]?.span;
+}
+
+/** The counts of a paragraph's sorted list that start at or after `from`, in order. */
+function* countsFrom(counts: Counts, from: number): Generator<CountClaim> {
+  for (let i = lowerBound(counts, (c) => c.span.start >= from); i < counts.length; i++) {
+    yield counts[i];
+  }
 }
 
 function breakdownFindings(
   doc: NarrativeDocument,
-  counts: readonly CountClaim[],
+  counts: Counts,
   whole: CountClaim,
   report: ReturnType<typeof reporter>,
 ): Finding | undefined {
   const p = doc.paragraphs[whole.paragraph];
   const sentence = p && sentenceOf(p, whole.span.start);
   if (!sentence) return undefined;
-  const after = doc.text.slice(whole.span.end, sentence.end);
   // The breakdown must follow at once: “0个，其中…”, not a “其中” three clauses later.
-  const intro = /^[，,]?[ \u3000]*其中[：:，,]?/.exec(after);
-  if (!intro) return undefined;
+  BREAKDOWN_INTRO.lastIndex = whole.span.end;
+  const intro = BREAKDOWN_INTRO.exec(doc.text);
+  if (!intro || whole.span.end + intro[0].length > sentence.end) return undefined;
   // A nested “其中” breaks the parts down further; its counts are not parts of this whole.
-  const nested = after.indexOf("其中", intro[0].length);
-  const end = nested < 0 ? sentence.end : whole.span.end + nested;
-  const parts = counts.filter(
-    (c) =>
-      c !== whole &&
-      c.paragraph === whole.paragraph &&
-      c.counter === whole.counter &&
-      c.span.start >= whole.span.end &&
-      c.span.end <= end,
-  );
+  const nested = doc.text.indexOf("其中", whole.span.end + intro[0].length);
+  const end = nested < 0 || nested >= sentence.end ? sentence.end : nested;
+  const parts: CountClaim[] = [];
+  for (const c of countsFrom(counts, whole.span.end)) {
+    if (c.span.start >= end) break;
+    if (c !== whole && c.counter === whole.counter && c.span.end <= end) parts.push(c);
+  }
   if (parts.length < 2 || parts.some((c) => c.approximate)) return undefined;
   const sum = parts.reduce((acc, c) => acc + c.value, 0);
   const complete = parts.some((c) => /^其他|^其它/.test(c.label));
@@ -135,9 +161,8 @@ function namesBeforeFinding(
   if (!sentence) return undefined;
   const noun = /^[\u4e00-\u9fff]{1,8}/.exec(doc.text.slice(whole.span.end, sentence.end))?.[0];
   if (!noun) return undefined;
-  const before = normalizeDigits(doc.text.slice(sentence.start, whole.span.start));
-  const cut = Math.max(...["，", ",", "：", ":"].map((d) => before.lastIndexOf(d)));
-  const clause = before.slice(cut + 1);
+  const clause = clauseBefore(doc.text, sentence.start, whole.span.start);
+  if (clause === undefined) return undefined;
   if (/[0-9]/.test(clause) || clause.includes("等")) return undefined;
   const names = splitTopLevel(clause, "、").filter((n) => n.trim() !== "");
   if (names.length < 2 || names.length === whole.value) return undefined;
@@ -152,31 +177,37 @@ function namesBeforeFinding(
   });
 }
 
+/**
+ * The text from the last clause stop (，：) of the sentence to `at`, digits normalised;
+ * undefined when it is longer than a clause of names can be.
+ */
+function clauseBefore(text: string, sentenceStart: number, at: number): string | undefined {
+  let from = at;
+  while (from > sentenceStart && !CLAUSE_STOPS.includes(text[from - 1])) {
+    if (at - from >= MAX_NAMES_CLAUSE) return undefined;
+    from--;
+  }
+  return normalizeDigits(text.slice(from, at));
+}
+
 /** “国内公务接待16批次，192人次，共计支出3.26万元。具体内容包括：…1050元，…1350元，…”. */
 function listAfterFinding(
   doc: NarrativeDocument,
-  counts: readonly CountClaim[],
+  counts: Counts,
   whole: CountClaim,
   report: ReturnType<typeof reporter>,
 ): Finding | undefined {
   if (!LISTABLE.has(whole.counter) || whole.value === 0) return undefined;
   const p = doc.paragraphs[whole.paragraph];
   if (!p) return undefined;
-  const at = p.sentences.findIndex(
-    (s) => s.span.start <= whole.span.start && whole.span.start < s.span.end,
-  );
+  const at = sentenceIndex(p, whole.span.start);
   const next = p.sentences[at + 1];
   if (at < 0 || !next) return undefined;
   // Only the last listable count before the list is its subject.
-  const laterInSentence = counts.some(
-    (c) =>
-      c !== whole &&
-      c.paragraph === whole.paragraph &&
-      LISTABLE.has(c.counter) &&
-      c.span.start > whole.span.start &&
-      c.span.start < p.sentences[at].span.end,
-  );
-  if (laterInSentence) return undefined;
+  for (const c of countsFrom(counts, whole.span.start + 1)) {
+    if (c.span.start >= p.sentences[at].span.end) break;
+    if (c !== whole && LISTABLE.has(c.counter)) return undefined;
+  }
   const listText = normalizeDigits(doc.text.slice(next.span.start, next.span.end));
   const intro = LIST_INTRO.exec(listText);
   if (!intro) return undefined;

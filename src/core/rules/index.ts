@@ -1,3 +1,4 @@
+import { budgetExecution } from "./budget-execution";
 import { changeVsGrowth } from "./change-vs-growth";
 import { completion } from "./completion";
 import { countConflict } from "./count-conflict";
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   enumerationSum,
   partExceedsWhole,
   completion,
+  budgetExecution,
   metricConflict,
   narrativeVsTable,
   missingUnit,

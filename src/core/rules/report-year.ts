@@ -27,7 +27,7 @@ const meta: RuleMeta = {
   defaultSeverity: "warning",
 };
 
-const YEAR_START = /^(?:截至|截止到|截止)?[ \u3000]*(20[0-9]{2})[ \u3000]*年(度)?/;
+const YEAR_START = /^(?:截至|截止到|截止)?[ \u3000]*(20[0-9]{2})[ \u3000]*年度?/;
 /** Words of actual figures; fund names (一般公共预算…) are removed before looking for 预算. */
 const ACTUALS =
   /决算|收入合计|支出合计|收、支总计|收支总计|总收入|总支出|财政拨款支出|财政拨款收入|三公”?经费|机关运行经费|基本支出|项目支出/;

@@ -6,17 +6,19 @@ import type { Rule, RuleContext, RuleMeta } from "./types";
 import { quote, reporter } from "./utils/report";
 
 /**
- * Template residue left in the text: alternatives not chosen (“增加/减少”), blanks where a
- * figure belongs (“占%”), filler markers (“XX”). Always an error: the sentence cannot be
- * published as it stands. No automatic fix (the writer must choose), but when the figure
+ * Template residue left in the text: alternatives not chosen (“增加/减少”, “增加（减少）”,
+ * “大小于”), blanks where a figure belongs (“占%”, “【】”), filler markers (“XX”, “×××”), the
+ * template's notes to the writer (“（如持平作持平表述）”, “（不涉及的不列）”). An error: the
+ * sentence cannot be published as it stands. A gap where words belong (“主要变动原因是……”)
+ * is a warning: the drafter leaves one on purpose where only the writer knows the reason. No automatic fix (the writer must choose), but when the figure
  * next to an alternative decides it — “增加/减少0万元” is 持平; “完成预算59%” means 小于 — the
  * message says which word it should be.
  */
 const meta: RuleMeta = {
   id: "template-residue",
   description: {
-    zh: "模板中的备选词（增加/减少、大于/小于/等于）、空白（占%、为万元）和占位符（XX）应替换为实际内容。",
-    en: "Template alternatives (增加/减少, 大于/小于/等于), blanks (占%, 为万元) and markers (XX) must be replaced by the actual wording.",
+    zh: "模板中的备选词（增加/减少、增加（减少））、空白（占%、为万元、【】）、占位符（XX）、填写说明（（不涉及的不列））和省略号（原因是……）应替换为实际内容。",
+    en: "Template alternatives (增加/减少, 增加（减少）), blanks (占%, 【】), markers (XX), notes to the writer and gaps (原因是……) must be replaced by the actual wording.",
   },
   defaultSeverity: "error",
 };
@@ -51,6 +53,25 @@ export const templateResidue: Rule = {
             span: claim.span,
             zh: `模板空白未填写：${text}处缺少数字。`,
             en: `Template blank left unfilled: ${text} is missing its figure.`,
+          }),
+        );
+      } else if (claim.form === "instruction") {
+        findings.push(
+          report({
+            span: claim.span,
+            zh: `模板的填写说明${text}未删除。`,
+            en: `The template's note to the writer ${text} was left in the text.`,
+          }),
+        );
+      } else if (claim.form === "gap") {
+        // A gap the writer (or the drafter, for reasons it cannot know) left to fill: it
+        // must be written before publishing, but it is no wrong figure.
+        findings.push(
+          report({
+            span: claim.span,
+            severity: "warning",
+            zh: `${text}处内容未填写（如变动原因），发布前应补写。`,
+            en: `${text} stands for words not yet written (such as the reason for a change); fill it in before publishing.`,
           }),
         );
       } else if (claim.form === "marker") {

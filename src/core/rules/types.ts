@@ -1,3 +1,4 @@
+import type { PhraseTable } from "../claims/phrases";
 import type { Fact } from "../facts";
 import type { Finding, Severity } from "../findings";
 import type { NarrativeDocument } from "../text/types";
@@ -19,6 +20,11 @@ export interface CheckOptions {
    * (default) or largest-remainder adjustment so they add to 100% (尾差调整).
    */
   shareRounding?: "plain" | "largest-remainder";
+  /**
+   * Wording to read besides the built-in phrase table (claims/phrases.ts): more verbs,
+   * comparisons, periods, named wholes (`fa check --phrases FILE.json`).
+   */
+  phrases?: Partial<PhraseTable>;
 }
 
 export interface RuleContext {

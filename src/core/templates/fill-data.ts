@@ -1,4 +1,4 @@
-import type { Dec } from "../numbers";
+import { fitsExcel, type Dec } from "../numbers";
 import type { CellRef, Span } from "../span";
 import { parseCellKey } from "./keys";
 import type { TableId } from "./types";
@@ -91,4 +91,9 @@ export function withoutTables(data: FillData, tables: ReadonlySet<TableId>): Fil
     texts: keep(data.texts),
     rows: new Map([...data.rows].filter(([t]) => !tables.has(t))),
   };
+}
+
+/** Values (current and prior) that Excel cannot hold as given: more than 15 significant digits. */
+export function valuesBeyondExcel(data: FillData): Given[] {
+  return [...data.values.values(), ...data.prior.values()].filter((g) => !fitsExcel(g.value));
 }

@@ -1,3 +1,4 @@
+import type { ExternalReference } from "./external-refs";
 import type { Fact } from "../facts";
 import { Dec, tryParseFigure, type Interval } from "../numbers";
 import { a1 } from "./a1";
@@ -12,6 +13,8 @@ import { givenInterval } from "./reconcile/bounds";
 /** A workbook as plain values: per sheet, rows of cells (numbers, text, or null). */
 export interface WorkbookGrid {
   sheets: Array<{ name: string; values: ReadonlyArray<ReadonlyArray<unknown>> }>;
+  /** Cells left out (null in `values`) because their formula reads another workbook. */
+  external?: ExternalReference[];
 }
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../findings";
 import type { NarrativeDocument } from "../text/types";
+import { shownSpan } from "../text/segment";
 import { a1, quoteSheet } from "./a1";
 import type { LayoutCell, SheetLayout } from "./layout";
 import type { StyleKey } from "./styles";
@@ -32,10 +33,12 @@ const cell = (
 /** The paragraph a finding's span starts in. */
 export function paragraphOf(doc: NarrativeDocument, f: Finding): number | undefined {
   if (!f.span) return undefined;
+  // Findings are in offsets of the text as given; paragraphs in the canonical reading's.
   const start = f.span.start;
-  return doc.paragraphs.find(
-    (p) => p.span.start <= start && start < Math.max(p.span.end, p.span.start + 1),
-  )?.index;
+  return doc.paragraphs.find((p) => {
+    const span = doc.toSource(p.span);
+    return span.start <= start && start < Math.max(span.end, span.start + 1);
+  })?.index;
 }
 
 /** The 说明 sheet row (0-based) of a paragraph: one paragraph per row under a header. */
@@ -78,12 +81,7 @@ export function narrativeSheetLayout(
     const own = byParagraph.get(p.index) ?? [];
     const flagged = own.some((f) => f.severity !== "info");
     cells.push({
-      ...cell(
-        row,
-        0,
-        doc.text.slice(p.span.start, p.span.end),
-        flagged ? "paragraphFlagged" : "paragraph",
-      ),
+      ...cell(row, 0, shownSpan(doc, p.span), flagged ? "paragraphFlagged" : "paragraph"),
       kind: "input",
     });
     if (own.length)

@@ -35,7 +35,8 @@ const COLONS = /[：:]/;
  * A figure with its unit (3.26万元, 59%): a title names a subject, it does not state an
  * amount, so “3.公务接待费支出3.26万元。” is a numbered sentence whose figure is checked.
  */
-const FIGURE_WITH_UNIT = new RegExp(`${NUMBER_SOURCE}[ \\t\\u3000]*(?:亿元|万元|元|%)`);
+/** Tried from the first digit of a run only (linear in the line). */
+const FIGURE_WITH_UNIT = new RegExp(`(?<!\\d)${NUMBER_SOURCE}[ \\t\\u3000]*(?:亿元|万元|元|%)`);
 
 function statesFigure(title: string): boolean {
   return FIGURE_WITH_UNIT.test(normalizeDigits(title));

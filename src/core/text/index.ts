@@ -1,4 +1,5 @@
-export { segment } from "./segment";
+export { segment, shownSpan } from "./segment";
+export { canonicalReading, type CanonicalText } from "./canonical";
 export { HEADING_LEVEL, formatMarker, readMarker, type Marker } from "./markers";
 export { parseChineseCount, parseChineseNumeral, toChineseNumeral } from "./numerals";
 export { STANDARD_TITLES, type StandardTitle } from "./standard-titles";

@@ -1,3 +1,4 @@
+import type { Span } from "../span";
 import { HEADING_LEVEL } from "./markers";
 import type { Paragraph, Section } from "./types";
 
@@ -5,9 +6,14 @@ import type { Paragraph, Section } from "./types";
  * The section tree: sections[0] is the whole document; a heading closes every open
  * section at its depth or deeper and opens one under what is left. Sets each
  * paragraph's `section` (a heading paragraph belongs to the section it opens) and ends
- * each section at the end of its last paragraph.
+ * each section at the end of its last paragraph. A path shows each heading as `shown`
+ * gives it (segment(): as written in the text as given).
  */
-export function buildSections(text: string, paragraphs: Paragraph[]): Section[] {
+export function buildSections(
+  text: string,
+  paragraphs: Paragraph[],
+  shown: (span: Span) => string = (span) => text.slice(span.start, span.end),
+): Section[] {
   const root: Section = {
     index: 0,
     heading: null,
@@ -28,7 +34,7 @@ export function buildSections(text: string, paragraphs: Paragraph[]): Section[] 
         heading: h,
         parent: parent.index,
         span: { start: p.span.start, end: p.span.end },
-        path: [...parent.path, text.slice(h.span.start, h.span.end)],
+        path: [...parent.path, shown(h.span)],
       };
       sections.push(section);
       open.push({ section, level });

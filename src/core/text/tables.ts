@@ -1,5 +1,6 @@
 import type { Span } from "../span";
 import { type Line, trimSpan } from "./lines";
+import { isFigureCell } from "./layout";
 import { readMarker } from "./markers";
 import type { TextTable } from "./types";
 
@@ -9,7 +10,8 @@ import type { TextTable } from "./types";
  * is only a tab is an empty cell); or one row per line with tab-separated cells. A cell is
  * short and is not prose: a line with 。 or a numbering marker ends the table. When nearly
  * every line of the document starts with a tab, the tab is paragraph indentation, and
- * only tabs inside a line count.
+ * only tabs inside a line count. A tab-separated row of figures is a row whatever its
+ * label (the canonical reading writes “|” tables and columns of figures this way).
  */
 
 const MIN_LINES = 3;
@@ -48,6 +50,9 @@ export function findTables(text: string, lines: readonly Line[]): TableLayout {
     const c = info.content;
     if (c === null) return false;
     if (!(info.innerTab || (info.leadingTab && !tabIsIndent))) return false;
+    // A row whose cells after the first are figures is a table row even with a numbered
+    // or long label (“1.财政补助收入⇥6909800⇥55508400”, as canonical.ts writes flattened rows).
+    if (info.innerTab && figureRow(text.slice(c.start, c.end))) return true;
     if (c.end - c.start > MAX_CELL_LINE) return false;
     if (text.slice(c.start, c.end).includes("。")) return false;
     return readMarker(text, c.start, c.end) === null;
@@ -128,6 +133,15 @@ function cellsOf(text: string, info: LineInfo, tabIsIndent: boolean): Span[] {
     }
   }
   return cells;
+}
+
+function figureRow(line: string): boolean {
+  const cells = line.split("\t").slice(1);
+  return (
+    cells.length > 0 &&
+    cells.some((c) => isFigureCell(c.trim())) &&
+    cells.every((c) => c.trim() === "" || isFigureCell(c.trim()))
+  );
 }
 
 function hull(spans: readonly Span[]): Span {

@@ -50,12 +50,14 @@ export interface Paragraph {
   /** Index in NarrativeDocument.paragraphs; the row of the 说明 sheet. */
   index: number;
   span: Span;
-  /** 1-based line of the paragraph's start. */
+  /** 1-based line of the paragraph's start in the text as given (`source`). */
   line: number;
   /** Set when the paragraph is a heading line. */
   heading?: Heading;
   /** Set when the paragraph is a numbered list item (never together with `heading`). */
   item?: ListItem;
+  /** Set when the line is an entry of the 目录: no heading, no sentences. */
+  contents?: true;
   /**
    * Set when the line is part of a text table (index in NarrativeDocument.tables). Such
    * paragraphs have no sentences: their cells are not prose and must not be read as such.
@@ -91,11 +93,28 @@ export interface Section {
   path: string[];
 }
 
+/**
+ * A document read through its canonical reading (canonical.ts): `text` is the canonical
+ * text, and every span of the model (paragraphs, sentences, headings, tables, and the
+ * claims read from them) is an offset into it. `source` is the text as given;
+ * `toSource` maps a span back onto it, which is what a user is shown. When the text needs
+ * no canonical change, `text === source` and `toSource` is the identity.
+ */
 export interface NarrativeDocument {
+  /** The canonical text: what the claims and the rules read. */
   text: string;
+  /** The text exactly as given. */
+  source: string;
+  /** A span of `text` as a span of `source`. */
+  toSource(span: Span): Span;
   paragraphs: Paragraph[];
   sections: Section[];
   tables: TextTable[];
-  /** 1-based line and column (in UTF-16 units, column counted from 1) of an offset. */
+  /** The 目录 (table of contents), when the text has one: lines left out of every check. */
+  contents?: Span;
+  /**
+   * 1-based line and column (in UTF-16 units, column counted from 1) of an offset of the
+   * text as given (`source`): findings are reported there.
+   */
   lineCol(offset: number): { line: number; column: number };
 }

@@ -124,7 +124,7 @@ describe("extractCounts", () => {
     const counts = extractCounts(doc);
     for (const c of counts) {
       expect(doc.paragraphs[c.paragraph].table).toBeUndefined();
-      const shown = text
+      const shown = doc.text
         .slice(c.span.start, c.span.end)
         .replace(c.counter, "")
         .replace(/[余多 ]/g, "");

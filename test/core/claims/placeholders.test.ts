@@ -2,12 +2,13 @@ import { extractPlaceholders } from "../../../src/core/claims/placeholders";
 import { segment } from "../../../src/core/text";
 import { readSeed } from "../../support/seed";
 
-const found = (text: string) =>
-  extractPlaceholders(segment(text)).map((p) => [
-    p.form,
-    text.slice(p.span.start, p.span.end),
-    p.options,
-  ]);
+const found = (text: string) => {
+  const doc = segment(text);
+  return extractPlaceholders(doc).map((p) => {
+    const span = doc.toSource(p.span);
+    return [p.form, text.slice(span.start, span.end), p.options];
+  });
+};
 
 describe("extractPlaceholders", () => {
   it("finds unchosen alternatives with their options, / or ／, spaced or not", () => {

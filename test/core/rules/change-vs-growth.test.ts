@@ -37,6 +37,11 @@ testRule(changeVsGrowth, {
   ],
   invalid: [
     {
+      name: "a one-character verb continuing the comparison of the change",
+      text: "商品和服务支出较上年减0.04万元，增0.01%。主要原因是：职工教育经费增加。",
+      errors: [{ text: "增0.01%", messageIncludes: "减0.04万元" }],
+    },
+    {
       name: "持平 with a stated prior that differs",
       text: "2020年总收入为100.00万元，上年度为120.00万元，与上年持平。",
       errors: [

@@ -52,11 +52,6 @@ testRule(completion, {
       errors: [{ text: "完成预算的68%", expected: "52%" }],
     },
     {
-      name: "the wording after the rate",
-      text: "公务接待费支出3.26万元，完成预算59%，决算数大于预算数。",
-      errors: [{ text: "完成预算59%", messageIncludes: "决算数大于预算数" }],
-    },
-    {
       name: "the budget of the filled tables",
       text: "2020年一般公共预算财政拨款支出1518.12万元，完成预算90%。",
       options: {

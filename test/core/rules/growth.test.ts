@@ -6,6 +6,7 @@ const ATTACHMENT = (rate: string) =>
 
 testRule(growth, {
   valid: [
+    "公务接待费2.30万元，较上年减少1.5万元（39.47%）。",
     {
       name: "the seed's 一: the subject in the sentence before",
       text: "2020年度收、支总计3190.21万元。与2019年相比，收、支总计各增加1693.77万元，增长113%。",
@@ -31,6 +32,16 @@ testRule(growth, {
     { name: "no subject, no judgement", text: "比上年增长35%。" },
   ],
   invalid: [
+    {
+      name: "a rate in brackets after its change",
+      text: "公务接待费2.30万元，较上年减少1.5万元（42.86%），减少的主要原因是压缩接待费开支。",
+      errors: [{ text: "42.86%", expected: "39.47%" }],
+    },
+    {
+      name: "减幅 after a one-character verb of a comparison",
+      text: "2018年“三公”经费预算总额为2.7万元，比2017年预算数减0.06万元，减幅 0.02%。",
+      errors: [{ text: "减幅 0.02%", expected: "2.17%" }],
+    },
     {
       name: "the seed's 机关运行经费: 1.52 ÷ 42.46 = 3.58%",
       text: "2020年，仁和区经济信息化和科学技术局机关运行经费支出40.94万元，比2019年减少1.52万元，下降3%。",

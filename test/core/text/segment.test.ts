@@ -2,8 +2,11 @@ import { segment } from "../../../src/core/text";
 import type { NarrativeDocument, Paragraph } from "../../../src/core/text/types";
 import { readSeed } from "../../support/seed";
 
-const slice = (doc: NarrativeDocument, s: { start: number; end: number }) =>
-  doc.text.slice(s.start, s.end);
+/** The text as given under a span of the document (spans are canonical: mapped back). */
+const slice = (doc: NarrativeDocument, s: { start: number; end: number }) => {
+  const at = doc.toSource(s);
+  return doc.source.slice(at.start, at.end);
+};
 const paragraphTexts = (doc: NarrativeDocument) => doc.paragraphs.map((p) => slice(doc, p.span));
 const sentenceTexts = (doc: NarrativeDocument, p: Paragraph) =>
   p.sentences.map((s) => slice(doc, s.span));

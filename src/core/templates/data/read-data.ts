@@ -1,4 +1,4 @@
-import { tryParseFigure } from "../../numbers";
+import { EXCEL_SIGNIFICANT_DIGITS, fitsExcel, tryParseFigure } from "../../numbers";
 import { isCode, type Catalogue } from "../catalogue";
 import { emptyFillData, type FillData } from "../fill-data";
 import { TOTAL_ROW } from "../kinds";
@@ -78,6 +78,8 @@ function fixedRows(side: SideDef): FixedRowDef[] {
 }
 
 type Problem = { zh: string; en: string };
+/** A value quoted in a message, cut short: a 400-digit amount is not printed whole. */
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
 const err = (zh: string, en: string): Problem => ({ zh, en });
 
 function locateTwoSided(
@@ -193,6 +195,14 @@ export function readDataSections(
             w,
             `“${h}”不是金额（万元）：“${text}”`,
             `"${h}" is not an amount in 万元: "${text}"`,
+          );
+          return;
+        }
+        if (!fitsExcel(f.value)) {
+          problem(
+            w,
+            `“${h}”超出 Excel 的 ${EXCEL_SIGNIFICANT_DIGITS} 位有效数字，无法如实写入：“${clip(text)}”`,
+            `"${h}" has more than the ${EXCEL_SIGNIFICANT_DIGITS} significant digits Excel keeps; it cannot be written as given: "${clip(text)}"`,
           );
           return;
         }

@@ -61,7 +61,7 @@ export function parseCsv(text: string): Array<{ line: number; cells: string[] }>
   return rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.trim()) }));
 }
 
-const TABLE_MARK = /^(表|表号|table)$/i;
+const TABLE_MARK = /^(?:表|表号|table)$/i;
 
 /**
  * A CSV data file: sections introduced by a line `表,公开05表`, each followed by its

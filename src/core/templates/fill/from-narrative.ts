@@ -1,6 +1,6 @@
 import { extractClaims } from "../../claims/extract";
 import type { AmountClaim, ChangeClaim, Claim } from "../../claims/types";
-import { segment } from "../../text";
+import { segment, shownSpan } from "../../text";
 import { inAttachment } from "../../text/attachment";
 import type { NarrativeDocument } from "../../text/types";
 import { emptyFillData, type FillData, type Given } from "../fill-data";
@@ -45,10 +45,11 @@ export function fillFromNarrative(
   const used: NarrativeFill["used"] = [];
   const conflicts: NarrativeFill["conflicts"] = [];
   const implied: NarrativeFill["implied"] = [];
+  // Where a figure came from, in the text as given (claims are in the canonical reading).
   const source = (span: { start: number; end: number }): Given["source"] => ({
     kind: "narrative",
-    span,
-    text: doc.text.slice(span.start, span.end),
+    span: doc.toSource(span),
+    text: shownSpan(doc, span),
   });
 
   const amounts = claims.filter(

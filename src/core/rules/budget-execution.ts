@@ -1,0 +1,213 @@
+import type { AmountClaim, Claim, CompletionClaim } from "../claims/types";
+import type { Finding } from "../findings";
+import {
+  Dec,
+  Interval,
+  normalizeDigits,
+  percentInterval,
+  toPercent,
+  type AmountUnit,
+} from "../numbers";
+import type { NarrativeDocument } from "../text/types";
+import type { Rule, RuleMeta } from "./types";
+import { amountInterval, claimById, unitOf } from "./utils/figures";
+import { reporter } from "./utils/report";
+
+/**
+ * The budget-execution statement: “年初预算为X万元，支出决算为Y万元，完成年初预算的P%。决算数
+ * 大于（小于/等于）预算数的主要原因是…”. The rate itself is the completion rule's (P = Y ÷ X by
+ * the interval rule); this rule checks what the text then says about X and Y:
+ * - the comparator (大于/小于/等于, 高于/低于, 超过/未超过) must be possible for the printed
+ *   X and Y — or, when the amounts are not both stated, for the printed rate P;
+ * - a budget printed in another unit than the actual (“预算为494,400.00万元，决算为
+ *   115,749.56元，完成预算的23.42%”) whose rate only fits with one unit: a unit slip
+ *   (a warning on the amount, since either figure could be the mistyped one).
+ */
+const meta: RuleMeta = {
+  id: "budget-execution",
+  description: {
+    zh: "预算执行表述：“决算数大于/小于/等于预算数”应与所述预算数、决算数（或完成率）一致；预算数与决算数单位不一致而完成率只在同一单位下成立时提示单位错误。",
+    en: "Budget execution: “决算数大于/小于/等于预算数” must agree with the stated budget and actual (or the completion rate); a budget and actual in different units whose rate fits only one unit is flagged as a unit slip.",
+  },
+  defaultSeverity: "error",
+};
+
+const COMPARATOR =
+  /决算数?[ \u3000]*(未超过|大于|小于|等于|高于|低于|超过|超出)[ \u3000]*(?:年初|调整后?)?预算数?/g;
+const ABOVE = new Set(["大于", "高于", "超过", "超出"]);
+const BELOW = new Set(["小于", "低于"]);
+
+interface Comparator {
+  word: string;
+  span: { start: number; end: number };
+  paragraph: number;
+}
+
+export const budgetExecution: Rule = {
+  meta,
+  check({ doc, claims }) {
+    const report = reporter(meta, doc);
+    const findings: Finding[] = [];
+    const completions = claims.filter((c): c is CompletionClaim => c.kind === "completion");
+    for (const cmp of comparators(doc)) {
+      const completion = lastBefore(completions, cmp);
+      const pair = operands(claims, completion, cmp);
+      if (pair) {
+        const [actual, target] = pair;
+        const unit: AmountUnit = unitOf(target, unitOf(actual));
+        const a = amountInterval(actual, unit, unit);
+        const t = amountInterval(target, unit, unit);
+        if (!a || !t) continue;
+        const possible = relations(a.minus(t));
+        if (allowed(cmp.word, possible)) continue;
+        const word = possible.below ? "小于" : possible.above ? "大于" : "等于";
+        findings.push(
+          report({
+            span: cmp.span,
+            zh: `预算数${target.figure.text}、决算数${actual.figure.text}，决算数应${word}预算数，文中为“${cmp.word}”`,
+            en: `The budget is ${target.figure.text} and the actual ${actual.figure.text}: the actual is ${english(word)} the budget, not “${cmp.word}”`,
+            expected: word,
+            actual: cmp.word,
+            related: [actual.span, target.span],
+          }),
+        );
+        continue;
+      }
+      if (!completion) continue;
+      const rate = percentInterval(completion.figure.value, completion.figure.decimals);
+      const possible = relations(rate.minus(Interval.exact(1)));
+      if (allowed(cmp.word, possible)) continue;
+      findings.push(
+        report({
+          span: cmp.span,
+          zh: `完成率${completion.figure.text}与“${cmp.word}”矛盾`,
+          en: `The completion rate ${completion.figure.text} contradicts “${cmp.word}”`,
+          related: [completion.span],
+        }),
+      );
+    }
+    for (const c of completions) {
+      const slip = unitSlip(claims, c);
+      if (!slip) continue;
+      findings.push(
+        report({
+          span: slip.amount.span,
+          severity: "warning",
+          zh: `${slip.amount.figure.text}与${slip.other.figure.text}单位不同；按同一单位，完成率为${slip.rate}，与文中${c.figure.text}相符，单位可能有误`,
+          en: `${slip.amount.figure.text} and ${slip.other.figure.text} are in different units; in one unit the rate is ${slip.rate}, as the text's ${c.figure.text}: a unit is probably wrong`,
+          related: [slip.other.span, c.span],
+        }),
+      );
+    }
+    return findings;
+  },
+};
+
+function comparators(doc: NarrativeDocument): Comparator[] {
+  const out: Comparator[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.table !== undefined) continue;
+    const body = normalizeDigits(doc.text.slice(p.span.start, p.span.end));
+    for (const m of body.matchAll(COMPARATOR)) {
+      const start = p.span.start + (m.index ?? 0);
+      out.push({ word: m[1], span: { start, end: start + m[0].length }, paragraph: p.index });
+    }
+  }
+  return out;
+}
+
+/** The completion rate of the statement: the last one before the comparator, in its paragraph. */
+function lastBefore(completions: readonly CompletionClaim[], cmp: Comparator) {
+  let found: CompletionClaim | undefined;
+  for (const c of completions) {
+    if (c.paragraph === cmp.paragraph && c.span.end <= cmp.span.start) found = c;
+  }
+  return found;
+}
+
+/**
+ * The actual and the budget: those of the completion rate, else the last current and the
+ * last budget amount before the comparator in its paragraph (“预算数60万元，执行数41万元，
+ * 决算数小于预算数”).
+ */
+function operands(
+  claims: readonly Claim[],
+  completion: CompletionClaim | undefined,
+  cmp: Comparator,
+): [AmountClaim, AmountClaim] | undefined {
+  const actual = claimById(claims, completion?.actual, "amount");
+  const target = claimById(claims, completion?.target, "amount");
+  if (actual && target) return [actual, target];
+  let current: AmountClaim | undefined;
+  let budget: AmountClaim | undefined;
+  for (const c of claims) {
+    if (c.kind !== "amount" || c.paragraph !== cmp.paragraph || c.approximate) continue;
+    if (c.span.end > cmp.span.start) continue;
+    if (c.period === "current") current = c;
+    else if (c.period === "budget") budget = c;
+  }
+  return current && budget ? [current, budget] : undefined;
+}
+
+interface Relations {
+  above: boolean;
+  below: boolean;
+  equal: boolean;
+}
+
+/** Which of actual > budget, actual < budget, actual = budget the difference allows. */
+function relations(difference: Interval): Relations {
+  const zero = new Dec(0);
+  return {
+    above: difference.hi.greaterThan(zero),
+    below: difference.lo.lessThan(zero),
+    equal: difference.contains(zero),
+  };
+}
+
+function allowed(word: string, r: Relations): boolean {
+  if (ABOVE.has(word)) return r.above;
+  if (BELOW.has(word)) return r.below;
+  if (word === "未超过") return r.below || r.equal;
+  return r.equal;
+}
+
+function english(word: string): string {
+  return word === "大于" ? "above" : word === "小于" ? "below" : "equal to";
+}
+
+/**
+ * A completion whose actual and target are printed in different units, with a rate that
+ * the interval rule rejects as printed but that the same figures give in one unit (to
+ * within one step of the printed decimals): the unit of one of them is a slip. The
+ * amount flagged is the one whose unit differs from the other amounts of its paragraph.
+ */
+function unitSlip(
+  claims: readonly Claim[],
+  c: CompletionClaim,
+): { amount: AmountClaim; other: AmountClaim; rate: string } | undefined {
+  const actual = claimById(claims, c.actual, "amount");
+  const target = claimById(claims, c.target, "amount");
+  if (!actual || !target || !actual.figure.unit || !target.figure.unit) return undefined;
+  if (actual.figure.unit === target.figure.unit) return undefined;
+  const claimed = percentInterval(c.figure.value, c.figure.decimals);
+  const unit = unitOf(target);
+  const a = amountInterval(actual, unit, unit);
+  const t = amountInterval(target, unit, unit);
+  const asPrinted = a && t ? a.dividedBy(t) : undefined;
+  if (!asPrinted || asPrinted.meets(claimed)) return undefined;
+  if (target.figure.value.isZero()) return undefined;
+  const same = actual.figure.value.dividedBy(target.figure.value);
+  const d = c.figure.decimals;
+  const step = new Dec(1).dividedBy(new Dec(10).pow(d));
+  const rounded = toPercent(same, d);
+  if (rounded.minus(c.figure.value).abs().greaterThan(step)) return undefined;
+  const units = new Map<string, number>();
+  for (const x of claims) {
+    if (x.kind !== "amount" || x.paragraph !== c.paragraph || !x.figure.unit) continue;
+    units.set(x.figure.unit, (units.get(x.figure.unit) ?? 0) + 1);
+  }
+  const odd = (units.get(target.figure.unit) ?? 0) <= (units.get(actual.figure.unit) ?? 0);
+  const [amount, other] = odd ? [target, actual] : [actual, target];
+  return { amount, other, rate: `${rounded.toFixed(d)}%` };
+}

@@ -1,0 +1,605 @@
+import type { Span } from "../span";
+import { foldAt, mayFold } from "./fold";
+import {
+  PARAGRAPH_END,
+  contentsEntryTitle,
+  figureColumnsStart,
+  findContents,
+  isBareInteger,
+  isPageNumber,
+  isPipeRow,
+} from "./layout";
+import { type Line, isSpace, splitLines, trimSpan } from "./lines";
+import { readMarker } from "./markers";
+import { matchStandardTitle } from "./title-match";
+
+/**
+ * The canonical reading of a narrative: the text the claim reader and the rules see,
+ * with an offset map back to the text as given.
+ *
+ * API (kept small on purpose; other modules build on it):
+ * - `canonicalReading(source)` → `CanonicalText` `{ source, text, toSource, spanToSource }`.
+ * - `text` is what segment(), the claims and the rules read; `source` is the text as given.
+ * - `toSource(offset)` maps an offset of `text` to an offset of `source`;
+ *   `spanToSource(span)` maps a half-open span (its end lands after the source character
+ *   of its last canonical character, so a span never swallows a dropped line break
+ *   after it). Every span reported to a user is mapped through it.
+ * - When nothing needs changing, `text === source` and both maps are the identity.
+ *
+ * What the reading does, in one linear pass over the lines:
+ * - page furniture is dropped: page numbers (“- 3 -”, “第3页”, a lone integer at a page
+ *   break or amid prose) and running headers/footers (a short line repeated at three or
+ *   more page boundaries);
+ * - hard line breaks inside a paragraph are removed: always inside a figure (“27⏎09.84”,
+ *   “11⏎.18 %”); and, in a text whose lines are wrapped at a width (as text copied out of
+ *   a PDF is), after every full-width line that is not followed by a numbered line —
+ *   across page breaks too. A text of one paragraph per line keeps its lines;
+ * - spaces go, except one between two ASCII letters or digits: justified letter spacing
+ *   (“本 年 收 入 合 计 1234.56 万 元 ，”), spaces before units and percent signs; a line
+ *   spaced between almost every character loses all its spaces (digits included);
+ * - characters are folded one for one (fold.ts): full-width digits and letters, half-width
+ *   CJK punctuation, traditional characters of this domain;
+ * - pinyin glosses of mirror sites (“萬(wàn)元”) are dropped;
+ * - table rows written with “|” or with columns of figures become tab-separated rows
+ *   (one cell per line when the source has one cell per line), which segment() reads as
+ *   tables; tab-separated tables and the 目录 keep their lines.
+ */
+export interface CanonicalText {
+  readonly source: string;
+  readonly text: string;
+  toSource(offset: number): number;
+  spanToSource(span: Span): Span;
+}
+
+type Kind = "blank" | "furniture" | "verbatim" | "contents" | "pipe" | "columns" | "prose";
+
+interface LineInfo {
+  line: Line;
+  content: Span | null;
+  kind: Kind;
+  /** A page break (form feed) is at or before the start of this line. */
+  pageBreak: boolean;
+}
+
+/** Share of tab-led lines above which a leading tab is indentation (as tables.ts reads it). */
+const INDENT_SHARE = 0.8;
+/** A line this close to the wrap width (display width or characters) is a full one. */
+const FULL_WIDTH = 0.85;
+const FULL_CHARS = 0.9;
+/** Fewer wrapped-looking lines than this and the text is read as one paragraph per line. */
+const MIN_WRAPPED = 3;
+const MIN_WRAP_WIDTH = 24;
+
+export function canonicalReading(source: string): CanonicalText {
+  const lines = splitLines(source);
+  const infos = classify(source, lines);
+  const wrap = wrapWidth(source, infos);
+  const out = new Builder(source);
+  // The last line written whose line break is still to be written (or dropped by a join).
+  // Spaces around a line and its line break are copied as they are when the line ends a
+  // paragraph (segment() trims them), and what a paragraph lost (spaces, joins, furniture)
+  // is given back as spaces before its line break and before the next paragraph: the
+  // canonical text keeps the length of the text as given, and every paragraph starts at
+  // the offset it has there, so most offsets are the same in both.
+  let open: LineInfo | null = null;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (info.kind === "furniture") continue;
+    if (info.kind === "blank") {
+      if (open !== null && pageGap(infos, i)) continue;
+      if (open !== null) out.lineEnd(restOf(open), open.line.next);
+      out.align(info.line.start);
+      open = info;
+      continue;
+    }
+    const joined = open !== null && joins(source, open, info, wrap);
+    if (!joined) {
+      if (open !== null) out.lineEnd(restOf(open), open.line.next);
+      out.align(info.line.start);
+      if (info.kind !== "verbatim" && info.content) out.fold(info.line.start, info.content.start);
+    }
+    emitLine(source, info, out);
+    open = info;
+  }
+  if (open !== null) out.lineEnd(restOf(open), open.line.next);
+  out.align(source.length);
+  return out.finish();
+}
+
+/** Where what follows a line's written content starts: its trailing spaces, its line break. */
+function restOf(info: LineInfo): number {
+  if (info.kind === "verbatim" || !info.content)
+    return info.kind === "verbatim" ? info.line.end : info.line.start;
+  return info.content.end;
+}
+
+/** Blank line i lies in a page boundary: furniture or a form feed before the next text. */
+function pageGap(infos: readonly LineInfo[], i: number): boolean {
+  for (let k = i; k >= 0 && (infos[k].kind === "blank" || infos[k].kind === "furniture"); k--) {
+    if (infos[k].kind === "furniture" || infos[k].pageBreak) return true;
+  }
+  for (let k = i + 1; k < infos.length; k++) {
+    if (infos[k].pageBreak || infos[k].kind === "furniture") return true;
+    if (infos[k].kind !== "blank") return false;
+  }
+  return false;
+}
+
+function classify(source: string, lines: readonly Line[]): LineInfo[] {
+  const infos: LineInfo[] = lines.map((line) => {
+    const content = trimSpan(source, line.start, line.end);
+    const pageBreak = source.slice(line.start, content ? content.start : line.end).includes("\f");
+    // A line that is only a tab is an empty cell of a pasted table, not a blank line.
+    const emptyCell = !content && source.slice(line.start, line.end).includes("\t");
+    const kind: Kind = content ? "prose" : emptyCell ? "verbatim" : "blank";
+    return { line, content, kind, pageBreak };
+  });
+  const texts = infos.map((i) => (i.content ? source.slice(i.content.start, i.content.end) : ""));
+  const nonBlank = infos.filter((i) => i.content !== null);
+  const tabLed = nonBlank.filter((i) => source.charCodeAt(i.line.start) === 9).length;
+  const tabIsIndent = nonBlank.length >= 5 && tabLed >= nonBlank.length * INDENT_SHARE;
+
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (!info.content) continue;
+    const t = texts[i];
+    if (t.includes("\t") || (source.charCodeAt(info.line.start) === 9 && !tabIsIndent)) {
+      info.kind = "verbatim";
+    } else if (isPipeRow(t)) info.kind = "pipe";
+    else if (
+      figureColumnsStart(t) >= 0 &&
+      !isLetterSpaced(source, info.content.start, info.content.end)
+    )
+      info.kind = "columns";
+  }
+  const contents = findContents(texts);
+  if (contents) {
+    for (let i = contents.start; i < contents.end; i++) {
+      if (infos[i].content) infos[i].kind = "contents";
+    }
+  }
+  markFurniture(infos, texts);
+  return infos;
+}
+
+function markFurniture(infos: LineInfo[], texts: readonly string[]): void {
+  // A line at a page boundary: it starts a page, or a page number or a page break comes
+  // right before or after it, or it is the first or last line of the text.
+  const atBoundary = (i: number): boolean => {
+    if (infos[i].pageBreak) return true;
+    const before = nearest(infos, i, -1);
+    const after = nearest(infos, i, 1);
+    if (before < 0 || after < 0 || infos[after].pageBreak) return true;
+    return isPageNumber(texts[before]) || isPageNumber(texts[after]);
+  };
+  const proseAround = (i: number): boolean => {
+    const around = [nearest(infos, i, -1), nearest(infos, i, 1)];
+    return around.every((k) => k < 0 || (infos[k].kind === "prose" && texts[k].length >= 10));
+  };
+  const repeated = new Map<string, number[]>();
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (!info.content) continue;
+    const t = texts[i];
+    if (isPageNumber(t) || (isBareInteger(t) && (atBoundary(i) || proseAround(i)))) {
+      info.kind = "furniture";
+      continue;
+    }
+    if (t.length <= 60 && !PARAGRAPH_END.test(t)) {
+      const key = t.replace(/\d+/g, "#").replace(/[\s]/g, "");
+      const list = repeated.get(key);
+      if (list) list.push(i);
+      else repeated.set(key, [i]);
+    }
+  }
+  for (const at of repeated.values()) {
+    if (at.length < 3) continue;
+    const boundaries = at.filter(atBoundary);
+    if (boundaries.length >= 3) for (const i of boundaries) infos[i].kind = "furniture";
+  }
+}
+
+function nearest(infos: readonly LineInfo[], i: number, step: 1 | -1): number {
+  for (let k = i + step; k >= 0 && k < infos.length; k += step) if (infos[k].content) return k;
+  return -1;
+}
+
+interface Wrap {
+  width: number;
+  chars: number;
+}
+
+function displayWidth(text: string, start: number, end: number): number {
+  let w = 0;
+  for (let i = start; i < end; i++) w += text.charCodeAt(i) >= 0x1100 ? 2 : 1;
+  return w;
+}
+
+/**
+ * The width at which the text's lines were wrapped, or null for a text of one paragraph
+ * per line. Wrapped lines are the ones that end mid-sentence before a line that is not
+ * numbered; when they are wrapped at a width, most of them have nearly that width.
+ */
+function wrapWidth(source: string, infos: readonly LineInfo[]): Wrap | null {
+  const widths: number[] = [];
+  const chars: number[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (info.kind !== "prose" || !info.content) continue;
+    const next = adjacentProse(infos, i);
+    if (!next) continue;
+    const t = source.slice(info.content.start, info.content.end);
+    if (PARAGRAPH_END.test(t) || startsNumbered(source, next)) continue;
+    widths.push(displayWidth(source, info.content.start, info.content.end));
+    // Characters as wrapped: a letter-spaced line loses spaces at both ends when trimmed.
+    chars.push(info.line.end - info.line.start);
+  }
+  // Wrapped at a printed width (a PDF: the display widths agree) or at a number of
+  // characters (an editor or a converter: the lengths agree); either is evidence.
+  const width = cluster(widths, FULL_WIDTH);
+  const count = cluster(chars, FULL_CHARS);
+  const byWidth = width !== null && width.width >= MIN_WRAP_WIDTH;
+  const byCount = count !== null && count.width * 2 >= MIN_WRAP_WIDTH;
+  if (!byWidth && !byCount) return null;
+  return {
+    width: byWidth ? width.width : Infinity,
+    chars: byCount ? count.width : Infinity,
+  };
+}
+
+/** The value W with the most samples in [share·W, W], when they are most of the samples. */
+function cluster(samples: number[], share: number): { width: number } | null {
+  if (samples.length < MIN_WRAPPED) return null;
+  const s = [...samples].sort((a, b) => a - b);
+  let best = 0;
+  let bestWidth = 0;
+  let lo = 0;
+  for (let hi = 0; hi < s.length; hi++) {
+    while (s[lo] < s[hi] * share) lo++;
+    if (hi - lo + 1 >= best) {
+      best = hi - lo + 1;
+      bestWidth = s[hi];
+    }
+  }
+  if (best < MIN_WRAPPED || best * 2 < s.length) return null;
+  return { width: bestWidth };
+}
+
+/** The next line when it is prose and follows directly or across a page boundary only. */
+function adjacentProse(infos: readonly LineInfo[], i: number): LineInfo | null {
+  let crossedPage = false;
+  for (let k = i + 1; k < infos.length; k++) {
+    const info = infos[k];
+    if (info.kind === "furniture") {
+      crossedPage = true;
+      continue;
+    }
+    if (info.pageBreak) crossedPage = true;
+    if (info.kind === "blank") {
+      if (pageGap(infos, k)) {
+        crossedPage = true;
+        continue;
+      }
+      return null;
+    }
+    return info.kind === "prose" && (k === i + 1 || crossedPage) ? info : null;
+  }
+  return null;
+}
+
+function startsNumbered(source: string, info: LineInfo): boolean {
+  const c = info.content as Span;
+  return readMarker(source, c.start, c.end) !== null;
+}
+
+/** Whether prose line `a` continues on line `b` (nothing but page furniture between them). */
+function joins(source: string, a: LineInfo, b: LineInfo, wrap: Wrap | null): boolean {
+  if (a.kind !== "prose" || b.kind !== "prose" || !a.content || !b.content) return false;
+  const last = source.charCodeAt(a.content.end - 1);
+  const first = source.charCodeAt(b.content.start);
+  // A figure broken over two lines: “27⏎09.84”, “11⏎.18 %”.
+  if (
+    isFigureChar(last) &&
+    (isDigitCode(first) || first === 46 || first === 37 || first === 0xff05)
+  ) {
+    if (isDigitCode(last)) return true;
+    // “3,⏎633”, “0 .⏎0 0” (letter-spaced): a separator or point after a digit.
+    let k = a.content.end - 2;
+    while (k > a.content.start && isSpace(source.charCodeAt(k))) k--;
+    if (isDigitCode(source.charCodeAt(k)) && isDigitCode(first)) return true;
+  }
+  if (!wrap) return false;
+  const width = displayWidth(source, a.content.start, a.content.end);
+  const chars = a.line.end - a.line.start;
+  const full =
+    (width >= wrap.width * FULL_WIDTH && width <= wrap.width * 1.2 + 4) ||
+    (chars >= wrap.chars * FULL_CHARS && chars <= wrap.chars * 1.2 + 2);
+  if (!full || startsNumbered(source, b)) return false;
+  // A standard title that happens to fill the line is complete: what follows is its body.
+  const text = source.slice(a.content.start, a.content.end);
+  const marker = readMarker(source, a.content.start, a.content.end);
+  const title = marker ? source.slice(marker.markerSpan.end, a.content.end) : text;
+  if (matchStandardTitle(title.trim()) !== null) return false;
+  return true;
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+function isFigureChar(c: number): boolean {
+  return isDigitCode(c) || c === 46 || c === 44 || c === 0xff0e;
+}
+
+function emitLine(source: string, info: LineInfo, out: Builder): void {
+  if (info.kind === "verbatim") {
+    out.fold(info.line.start, info.line.end);
+    return;
+  }
+  const c = info.content as Span;
+  switch (info.kind) {
+    case "pipe":
+      emitPipeRow(source, c, out);
+      return;
+    case "columns":
+      emitColumns(source, c, out);
+      return;
+    case "contents": {
+      const text = source.slice(c.start, c.end);
+      const title = contentsEntryTitle(text, true);
+      const titleEnd = title === null ? c.end : c.start + title.length;
+      out.prose(c.start, titleEnd, false);
+      out.fold(titleEnd, c.end);
+      return;
+    }
+    default:
+      out.prose(c.start, c.end, isLetterSpaced(source, c.start, c.end));
+  }
+}
+
+/**
+ * Cells between “|”: one row per line becomes tab-separated cells; a line that is one cell
+ * and a bar (“项 目 |”) becomes a tab-led cell line and a line of bars a row separator, the
+ * shape of a table pasted from Word one cell per line.
+ */
+function emitPipeRow(source: string, c: Span, out: Builder): void {
+  const cells: Span[] = [];
+  let s = c.start;
+  for (let k = c.start; k <= c.end; k++) {
+    const code = k < c.end ? source.charCodeAt(k) : 124;
+    if (code === 124 || code === 0xff5c) {
+      const cell = trimSpan(source, s, k);
+      if (cell) cells.push(cell);
+      s = k + 1;
+    }
+  }
+  if (cells.length === 0) return; // a row separator: the line break alone
+  if (cells.length === 1) out.tab(c.start);
+  cells.forEach((cell, n) => {
+    if (n > 0) out.tab(cell.start - 1);
+    out.prose(cell.start, cell.end, isLetterSpaced(source, cell.start, cell.end));
+  });
+}
+
+/** “1. 财政补助收入 6909800 55508400 703.33%”: the label, then one tab before each figure. */
+function emitColumns(source: string, c: Span, out: Builder): void {
+  const text = source.slice(c.start, c.end);
+  const from = c.start + figureColumnsStart(text);
+  const label = trimSpan(source, c.start, from);
+  if (label) out.prose(label.start, label.end, isLetterSpaced(source, label.start, label.end));
+  let k = from;
+  while (k < c.end) {
+    let e = k;
+    while (e < c.end && !isSpace(source.charCodeAt(e))) e++;
+    if (label || k > from) out.tab(k - 1 >= c.start ? k - 1 : k);
+    out.fold(k, e);
+    k = e;
+    while (k < c.end && isSpace(source.charCodeAt(k))) k++;
+  }
+}
+
+/** Spaces between nearly all characters: justified letter spacing, digits included. */
+function isLetterSpaced(source: string, start: number, end: number): boolean {
+  let chars = 0;
+  let gaps = 0;
+  let inSpace = false;
+  for (let i = start; i < end; i++) {
+    const sp = isSpace(source.charCodeAt(i));
+    if (sp && !inSpace && chars > 0) gaps++;
+    if (!sp) chars++;
+    inSpace = sp;
+  }
+  return chars >= 4 && gaps * 10 >= (chars - 1) * 6;
+}
+
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_ALNUM[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_ALNUM[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_ALNUM[c] = 1;
+const isAsciiAlnum = (c: number): boolean => c < 128 && ASCII_ALNUM[c] === 1;
+
+/**
+ * The spaces that are not layout: one between two ASCII letters or digits (“2019 2020”),
+ * and a space that stands for a missing figure — before a unit after a word (“支出 万元”)
+ * or inside empty brackets (“（ ）万元”) — which template-residue must still see.
+ */
+function keepsSpace(before: number, after: number): boolean {
+  if (isAsciiAlnum(before) && isAsciiAlnum(after)) return true;
+  if ((before === 0xff08 || before === 40) && (after === 0xff09 || after === 41)) return true;
+  const unit =
+    after === 0x4e07 || after === 0x5143 || after === 0x4ebf || after === 37 || after === 0xff05;
+  // 万 and 亿 begin units themselves: “万 元” is one unit letter-spaced.
+  const word = before >= 0x3400 && before <= 0x9fff && before !== 0x4e07 && before !== 0x4ebf;
+  return unit && word;
+}
+
+/** “萬(wàn)元”: a romanisation with tone marks in brackets right after a CJK character. */
+const GLOSS = /^[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}[)）]/;
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+
+function glossLength(source: string, i: number, prev: number): number {
+  if (prev < 0x3400 || prev > 0x9fff) return 0;
+  const m = GLOSS.exec(source.slice(i, i + 12));
+  return m && TONE.test(m[0]) ? m[0].length : 0;
+}
+
+/** Builds the canonical text and its map: runs where canonical and source advance together. */
+class Builder {
+  private parts: string[] = [];
+  private length = 0;
+  /** Canonical start and source start of each run. */
+  private canon: number[] = [];
+  private src: number[] = [];
+  private runEnd = -1;
+  private last = 0;
+
+  constructor(private readonly source: string) {}
+
+  private mark(sourceAt: number, n: number): void {
+    if (sourceAt !== this.runEnd) {
+      this.canon.push(this.length);
+      this.src.push(sourceAt);
+    }
+    this.length += n;
+    this.runEnd = sourceAt + n;
+  }
+
+  /** Source [start, end) folded one for one. */
+  fold(start: number, end: number): void {
+    if (start >= end) return;
+    const s = this.source;
+    let clean = true;
+    for (let i = start; i < end && clean; i++) if (mayFold(s.charCodeAt(i))) clean = false;
+    if (clean) {
+      this.mark(start, end - start);
+      this.parts.push(s.slice(start, end));
+      this.last = s.charCodeAt(end - 1);
+      return;
+    }
+    let piece = "";
+    for (let i = start; i < end; i++) {
+      // The unit after a comma or colon is the next one written: across letter spacing
+      // and across a line break that a join removes (“3,⏎633,293.83”).
+      let n = i + 1;
+      while (n < s.length && isSpace(s.charCodeAt(n))) n++;
+      const f = foldAt(s, i, this.last, s.charCodeAt(n));
+      piece += String.fromCharCode(f);
+      this.last = f;
+    }
+    this.mark(start, end - start);
+    this.parts.push(piece);
+  }
+
+  /** Prose: spaces dropped (one kept between ASCII letters or digits), glosses dropped, folded. */
+  prose(start: number, end: number, letterSpaced: boolean): void {
+    const s = this.source;
+    let runStart = start;
+    let i = start;
+    while (i < end) {
+      const c = s.charCodeAt(i);
+      if (isSpace(c)) {
+        this.fold(runStart, i);
+        let j = i;
+        while (j < end && isSpace(s.charCodeAt(j))) j++;
+        const keep = !letterSpaced && j < end && keepsSpace(this.last, s.charCodeAt(j));
+        if (keep) this.put(" ", i);
+        i = j;
+        runStart = j;
+        continue;
+      }
+      if (c === 40 || c === 0xff08) {
+        const n = glossLength(s, i, i > start ? s.charCodeAt(i - 1) : this.last);
+        if (n > 0) {
+          this.fold(runStart, i);
+          i += n;
+          runStart = i;
+          continue;
+        }
+      }
+      i++;
+    }
+    this.fold(runStart, end);
+  }
+
+  /** A character that stands for source [at, …): a line break, a tab between cells. */
+  put(ch: string, at: number): void {
+    this.canon.push(this.length);
+    this.src.push(at);
+    this.length += ch.length;
+    this.runEnd = -1;
+    this.parts.push(ch);
+    this.last = ch.charCodeAt(0);
+  }
+
+  /** What ends a paragraph line, copied: its trailing spaces and its line break, after the padding. */
+  lineEnd(start: number, next: number): void {
+    this.align(start);
+    this.fold(start, next);
+  }
+
+  /**
+   * Spaces for what was dropped before source offset `at`, so that the canonical text
+   * reaches the same offset.
+   */
+  align(at: number): void {
+    const pad = at - this.length;
+    if (pad <= 0) return;
+    // Every padding space maps onto `at`: offsets stay in order, and no span holds them
+    // (spans are trimmed of spaces).
+    for (let k = 0; k < pad; k++) {
+      this.canon.push(this.length + k);
+      this.src.push(at);
+    }
+    this.length += pad;
+    this.runEnd = -1;
+    this.parts.push(" ".repeat(pad));
+    this.last = 32;
+  }
+
+  tab(at: number): void {
+    this.put("\t", at);
+  }
+
+  finish(): CanonicalText {
+    const source = this.source;
+    const text = this.parts.join("");
+    if (text === source) {
+      return {
+        source,
+        text: source,
+        toSource: (o) => o,
+        spanToSource: (s) => ({ start: s.start, end: s.end }),
+      };
+    }
+    const canon = this.canon;
+    const src = this.src;
+    const length = text.length;
+    const toSource = (offset: number): number => {
+      if (offset >= length) return source.length;
+      if (offset <= 0) return src.length ? Math.min(src[0], source.length) : 0;
+      const k = lastAtOrBefore(canon, offset);
+      return src[k] + (offset - canon[k]);
+    };
+    return {
+      source,
+      text,
+      toSource,
+      spanToSource: (span) => {
+        const start = toSource(span.start);
+        if (span.end <= span.start) return { start, end: start };
+        const end = toSource(span.end - 1) + 1;
+        return { start, end: Math.max(start, Math.min(end, source.length)) };
+      },
+    };
+  }
+}
+
+function lastAtOrBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

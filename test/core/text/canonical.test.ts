@@ -1,0 +1,136 @@
+import { canonicalReading } from "../../../src/core/text/canonical";
+import { readSeed } from "../../support/seed";
+
+/** The canonical text without the padding that keeps offsets (spaces around lines). */
+const read = (text: string) =>
+  canonicalReading(text)
+    .text.split("\n")
+    .map((l) => l.replace(/^ +| +$/g, ""))
+    .join("\n");
+
+/** The text as given under the canonical span of the first occurrence of `part`. */
+function sourceOf(text: string, part: string): string {
+  const r = canonicalReading(text);
+  const at = r.text.indexOf(part);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const span = r.spanToSource({ start: at, end: at + part.length });
+  return text.slice(span.start, span.end);
+}
+
+describe("canonicalReading", () => {
+  it("is the identity on a text with nothing to undo", () => {
+    const text = "一、收入决算情况\n2020年本年收入合计3190.21万元，占45%。\n\n\t项目\n";
+    const r = canonicalReading(text);
+    expect(r.text).toBe(text);
+    expect(r.spanToSource({ start: 3, end: 9 })).toEqual({ start: 3, end: 9 });
+  });
+
+  it("keeps the length and the line starts of the seed", () => {
+    const seed = readSeed();
+    const r = canonicalReading(seed);
+    expect(r.text).toHaveLength(seed.length);
+    const starts = (t: string) => [...t.matchAll(/\n/g)].map((m) => m.index);
+    expect(starts(r.text)).toEqual(starts(seed));
+  });
+
+  it("removes letter spacing and spaces before units, keeping spaces between ASCII words", () => {
+    expect(read("本 年 收 入 合 计 1234.56 万 元 ， 比上年增长 12 %。")).toBe(
+      "本年收入合计1234.56万元，比上年增长12%。",
+    );
+    expect(read("2019 2020 年度 Excel 表")).toBe("2019 2020年度Excel表");
+    // A line spaced between every character loses its spaces, digits included.
+    expect(read("收 入 1 4 1 4 . 4 9 万 元")).toBe("收入1414.49万元");
+  });
+
+  it("keeps the space that stands for a missing figure", () => {
+    expect(read("支出 万元，占 %，（ ）万元")).toBe("支出 万元，占 %，（ ）万元");
+  });
+
+  it("folds clause marks and traditional characters one for one, not thousands separators", () => {
+    expect(read("一般公共預算財政撥款“三公”經費,單位:萬元;合計1,234.56")).toBe(
+      "一般公共预算财政拨款“三公”经费，单位：万元；合计1,234.56",
+    );
+  });
+
+  it("drops pinyin glosses of mirror sites", () => {
+    expect(read("經(jīng)費支出決算數(shù)為3萬(wàn)元(含)")).toBe("经费支出决算数为3万元(含)");
+  });
+
+  it("rejoins a figure broken over two lines, and maps it back over the break", () => {
+    const text = "收入合计27\n09.84万元，增长11\n.18 %。\n下一段。";
+    expect(read(text)).toBe("收入合计2709.84万元，增长11.18%。\n下一段。");
+    expect(sourceOf(text, "2709.84万元")).toBe("27\n09.84万元");
+    expect(sourceOf(text, "11.18%")).toBe("11\n.18 %");
+  });
+
+  it("rejoins the lines of a text wrapped at a width, not its headings or short lines", () => {
+    const para =
+      "2020年本年收入合计3190.21万元，其中：一般公共预算财政拨款收入1414.49万元，占44.34%；政府性基金预算财政拨款收入1641万元，占51.44%；其他收入134.72万元，占4.22%。";
+    const wrapped = (p: string, n: number) => p.match(new RegExp(`.{1,${n}}`, "gu"))!.join("\n");
+    const text = [
+      "二、收入决算情况说明",
+      wrapped(para, 24),
+      "三、支出决算情况说明",
+      wrapped(para, 24),
+    ].join("\n");
+    expect(read(text)).toBe(
+      ["二、收入决算情况说明", para, "三、支出决算情况说明", para].join("\n"),
+    );
+  });
+
+  it("keeps one paragraph per line when the text is not wrapped", () => {
+    const text = "部门概况\n本单位内设机构3个\n2016年收入构成情况\n总收入27,664.71万元。";
+    expect(read(text)).toBe(text);
+  });
+
+  it("drops page numbers and running headers, and rejoins a paragraph across the page break", () => {
+    const line = (k: number) =>
+      `第${k}行本年支出合计三千一百九十万元整其中基本支出一千五百九十万元项目支出一千六`;
+    const page = (n: number, body: string) => `某局2020年度部门决算\n${body}\n- ${n} -\n\f`;
+    const text =
+      page(1, `${line(1)}\n${line(2)}\n${line(3)}`) +
+      page(2, `百万元。\n${line(4)}\n${line(5)}`) +
+      page(3, `${line(6)}。`) +
+      "结束。";
+    const out = read(text);
+    expect(out).not.toContain("某局");
+    expect(out).not.toMatch(/- \d -/);
+    expect(out).toContain("项目支出一千六百万元。");
+  });
+
+  it("writes “|” tables and columns of figures as tab-separated rows", () => {
+    expect(read("合计 | 2911.47 | 2706.86 | -204.61 | -7.03% |")).toBe(
+      "合计\t2911.47\t2706.86\t-204.61\t-7.03%",
+    );
+    expect(read("1. 财政补助收入 6909800 55508400 703.33%")).toBe(
+      "1.财政补助收入\t6909800\t55508400\t703.33%",
+    );
+    // One cell per line: a tab-led cell, and a line of bars between rows.
+    expect(read("預 算 數 |\n49.9 |\n|\n合 計 |")).toBe("\t预算数\n\t49.9\n\n\t合计");
+  });
+
+  it("keeps the lines of a 目录 with their page numbers", () => {
+    const text =
+      "目录\n第一部分 部门概况 ........ 3\n一、基本职能 ....... 4\n第一部分 部门概况\n一、基本职能\n正文。";
+    expect(read(text)).toBe(
+      "目录\n第一部分部门概况 ........ 3\n一、基本职能 ....... 4\n第一部分部门概况\n一、基本职能\n正文。",
+    );
+  });
+
+  it("maps every offset into the text as given, in order", () => {
+    const text = "本 年 收 入\r\n27\r\n09.84萬(wàn)元\n\f- 2 -\n合计 | 1 | 2 |";
+    const r = canonicalReading(text);
+    let last = -1;
+    let lastWritten = -1;
+    for (let i = 0; i < r.text.length; i++) {
+      const at = r.toSource(i);
+      expect(at).toBeGreaterThanOrEqual(last);
+      expect(at).toBeLessThanOrEqual(text.length);
+      if (r.text[i] !== " ") {
+        expect(at).toBeGreaterThan(lastWritten);
+        lastWritten = at;
+      }
+      last = at;
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { benchCheck } from "./check";
 import { benchShortLines } from "./cli-short-lines";
 import { benchCorpus } from "./corpus";
 import { benchShare } from "./functions";
+import { benchPdf } from "./pdf";
 import { benchTaskpane } from "./taskpane";
 
 async function main(): Promise<void> {
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     corpus: () => benchCorpus(),
     build: () => benchBuild(),
     taskpane: () => benchTaskpane(),
+    pdf: () => benchPdf(),
   };
   if (only && !(only in sections)) {
     console.error(`unknown section ${only}; one of: ${Object.keys(sections).join(", ")}`);

@@ -6,6 +6,11 @@ export interface FileReport {
   file: string;
   doc: NarrativeDocument;
   findings: Finding[];
+  /**
+   * Where a finding sits when the input was not a text file (a PDF's page and line, or a
+   * printed table's); `line:column` of the text otherwise.
+   */
+  place?: (f: Finding, lang: Lang) => string | undefined;
   /** Findings explained by one figure (check()'s groups); absent = none. */
   groups?: CauseGroup[];
 }
@@ -32,13 +37,12 @@ export function formatReport(reports: readonly FileReport[], lang: Lang): string
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let grouped = 0;
   let groups = 0;
-  for (const { file, doc, findings } of reports) {
+  for (const { file, doc, findings, place } of reports) {
     for (const f of findings) {
       totals[f.severity]++;
       const message = lang === "zh" ? f.message : f.messageEn;
-      out.push(
-        `${file}:${where(doc, f)}  ${SEVERITY_WORD[lang][f.severity]}  ${message}  ${f.rule}`,
-      );
+      const at = place ? ` ${place(f, lang) ?? ""}` : `:${where(doc, f)}`;
+      out.push(`${file}${at}  ${SEVERITY_WORD[lang][f.severity]}  ${message}  ${f.rule}`);
       out.push(`    ${quoted(doc, f)}`);
       if (f.cause) {
         out.push(`    ↳ ${causeNote(f, lang)}${figureAt(doc, f)}`);
@@ -121,7 +125,7 @@ function previewFix(
   };
 }
 
-function summary(totals: Record<Severity, number>, files: number, lang: Lang): string {
+export function summary(totals: Record<Severity, number>, files: number, lang: Lang): string {
   const total = totals.error + totals.warning + totals.info;
   if (lang === "zh") {
     return `共 ${total} 个问题（${totals.error} 个错误，${totals.warning} 个警告，${totals.info} 个提示），检查了 ${files} 个文件`;

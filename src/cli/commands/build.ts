@@ -35,11 +35,12 @@ import { writeFileAtomic } from "../atomic-write";
 import { decodeText, readInputBytes, readTextFile } from "../read-text";
 import { addCharts } from "../xlsx/charts";
 import { renderWorkbook, workbookBuffer } from "../xlsx/write-workbook";
+import { isPdf, pdfTableData, readPdfReport } from "../pdf-input";
 
 const USAGE_ZH =
-  "用法：fa build 说明.txt [--data 数据.csv|数据.json] [--prior 上年.csv] [--unit 单位名称] [--year 2020] [--catalogue 科目扩展.json] -o 工作簿.xlsx [--force]";
+  "用法：fa build 说明.txt|决算公开.pdf [--data 数据.csv|数据.json] [--prior 上年.csv|上年决算公开.pdf] [--unit 单位名称] [--year 2020] [--catalogue 科目扩展.json] -o 工作簿.xlsx [--force]";
 const USAGE_EN =
-  "usage: fa build NARRATIVE.txt [--data rows.csv|rows.json] [--prior prior.csv] [--unit NAME] [--year 2020] [--catalogue extra.json] -o BOOK.xlsx [--force]";
+  "usage: fa build NARRATIVE.txt|REPORT.pdf [--data rows.csv|rows.json] [--prior prior.csv|prior-report.pdf] [--unit NAME] [--year 2020] [--catalogue extra.json] -o BOOK.xlsx [--force]";
 
 type Io = { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string };
 
@@ -70,7 +71,16 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
     );
   }
 
-  const text = narrativePath ? await readTextFile(resolve(io.cwd, narrativePath)) : "";
+  // A published report's PDF gives both the narrative and, as a data file would, the tables.
+  const pdf =
+    narrativePath && isPdf(narrativePath)
+      ? await readPdfReport(resolve(io.cwd, narrativePath), narrativePath, io)
+      : undefined;
+  const text = pdf
+    ? pdf.text
+    : narrativePath
+      ? await readTextFile(resolve(io.cwd, narrativePath))
+      : "";
   const checked = narrativePath ? check(text, { reportYear: givenYear }) : undefined;
   const doc: NarrativeDocument | undefined = checked?.doc;
   // The year given, else the one the narrative is about; 2020 (the default set) without either.
@@ -89,13 +99,24 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
   const problems: DataProblem[] = [];
   const read = async (path: string) => {
     const full = resolve(io.cwd, path);
+    if (isPdf(path)) {
+      const r = pdfTableData(await readPdfReport(full, path, io), path, set, catalogue);
+      problems.push(...r.problems);
+      return r.data;
+    }
     const format = extname(path).toLowerCase() === ".json" ? "json" : "csv";
     const content = decodeText(await readBytes(full, path), path);
     const r = readDataFile(content, { format, file: basename(path), set, catalogue });
     problems.push(...r.problems);
     return r.data;
   };
-  const fromData = dataPath ? await read(dataPath) : emptyFillData();
+  const fromPdf =
+    pdf && narrativePath ? pdfTableData(pdf, narrativePath, set, catalogue) : undefined;
+  problems.push(...(fromPdf?.problems ?? []));
+  const fromData = mergeFillData(
+    fromPdf?.data ?? emptyFillData(),
+    dataPath ? await read(dataPath) : emptyFillData(),
+  );
   const priorPath = flagString(args, "prior");
   const fromPrior = priorPath ? asPrior(await read(priorPath)) : emptyFillData();
   if (problems.length) {

@@ -3,22 +3,26 @@ import {
   type ExternalReference,
 } from "../../core/templates/external-refs";
 import { resolve } from "node:path";
-import { check } from "../../core/check";
 import {
   parsePhraseExtension,
   PhraseTableError,
   type PhraseTable,
 } from "../../core/claims/phrases";
-import type { Fact } from "../../core/facts";
 import { flagString, parseArgs, yearFlag } from "../args";
+import { writeFileAtomic } from "../atomic-write";
+import { checkInput, fileJson, formatSummaries, type CheckedFile } from "../check-input";
 import { EXIT, UsageError, type CliIO } from "../io";
+import { isPdf } from "../pdf-input";
+import { readDocument, type InputDocument } from "../read-document";
 import { readTextFile, readWorkbookBytes } from "../read-text";
-import { findingJson, formatReport, groupJson, type FileReport, type Lang } from "../report";
+import { formatReport, type Lang } from "../report";
+import { reviewHtml } from "../review-html";
+import type { Fact } from "../../core/facts";
 
 const USAGE_ZH =
-  "用法：fa check 文件... [--tables 工作簿.xlsx] [--phrases 措辞表.json] [--json] [--lang zh|en] [--year 2020]";
+  "用法：fa check 文件(.txt/.pdf/.docx)... [--tables 工作簿.xlsx] [--phrases 措辞表.json] [--json] [--report 审阅.html] [--lang zh|en] [--year 2020]";
 const USAGE_EN =
-  "usage: fa check FILE... [--tables BOOK.xlsx] [--phrases PHRASES.json] [--json] [--lang zh|en] [--year 2020]";
+  "usage: fa check FILE(.txt/.pdf/.docx)... [--tables BOOK.xlsx] [--phrases PHRASES.json] [--json] [--report review.html] [--lang zh|en] [--year 2020]";
 
 /**
  * `fa check`: checks each narrative and prints the findings, as text or JSON. Every
@@ -28,15 +32,24 @@ const USAGE_EN =
  */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, {
-    values: ["tables", "lang", "year", "phrases"],
+    values: ["tables", "lang", "year", "phrases", "report"],
     booleans: ["json"],
   });
   if (args.positional.length === 0) throw new UsageError(USAGE_ZH, USAGE_EN);
   const lang = parseLang(flagString(args, "lang"));
   const reportYear = yearFlag(args);
-  const texts: Array<{ file: string; text: string }> = [];
-  for (const file of args.positional) {
-    texts.push({ file, text: await readTextFile(resolve(io.cwd, file)) });
+  const many = args.positional.length > 1;
+  const inputs: Array<{ file: string; input: InputDocument }> = [];
+  for (const [i, file] of args.positional.entries()) {
+    const counter = many ? `[${i + 1}/${args.positional.length}] ` : "";
+    // Progress for what takes time to read (a PDF); a text file is read at once.
+    if (many && isPdf(file)) io.stderr(`${counter}${file}\n`);
+    // Progress every 10 pages and at the last: a 300-page PDF takes a while.
+    const input = await readDocument(resolve(io.cwd, file), file, (page, pages) => {
+      if (page % 10 === 0 || page === pages)
+        io.stderr(`${counter}${file}：第 ${page}/${pages} 页 / page ${page} of ${pages}\n`);
+    });
+    inputs.push({ file, input });
   }
   const phrasesFile = flagString(args, "phrases");
   const phrases = phrasesFile
@@ -60,20 +73,26 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     );
   }
 
-  const reports: FileReport[] = texts.map(({ file, text }) => {
-    const { doc, findings, groups } = check(text, { reportYear, facts, phrases });
-    return { file, doc, findings, groups };
-  });
+  const reports: CheckedFile[] = inputs.map(({ file, input }) =>
+    checkInput(file, input, { reportYear, facts: tables ? facts : undefined, phrases }),
+  );
 
   if (args.flags.has("json")) {
-    const json = reports.map((r) => ({
-      file: r.file,
-      findings: r.findings.map((f) => findingJson(r.doc, f)),
-      groups: (r.groups ?? []).map((g) => groupJson(r.doc, g)),
-    }));
+    const json = reports.map((r) => fileJson(r));
     io.stdout(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + "\n");
   } else {
-    io.stdout(formatReport(reports, lang));
+    // The per-file summary goes before the totals line, which stays last.
+    const text = formatReport(reports, lang).trimEnd().split("\n");
+    const totals = text.pop();
+    const summaries =
+      many || reports.some((r) => r.summary.tables) ? formatSummaries(reports, lang) : "";
+    io.stdout([...text, ...(summaries ? [summaries.trimEnd()] : []), totals].join("\n") + "\n");
+  }
+  const reportPath = flagString(args, "report");
+  if (reportPath) {
+    // Atomic, like every output: a failed write leaves a previous report as it was.
+    await writeFileAtomic(resolve(io.cwd, reportPath), reviewHtml(reports), { overwrite: true });
+    io.stderr(`已写入审阅报告 / review written: ${reportPath}\n`);
   }
   return reports.some((r) => r.findings.some((f) => f.severity === "error"))
     ? EXIT.findings

@@ -20,6 +20,11 @@ export interface ReadDataOptions {
   file: string;
   /** JSON paths (“tables.公开05表[3]”) instead of CSV line numbers. */
   json?: boolean;
+  /**
+   * The amounts are printed figures (a published PDF's tables), each standing for every
+   * value that rounds to it: keep the decimals printed. A data file's amounts are exact.
+   */
+  printed?: boolean;
 }
 
 /** Names compared loosely: spaces, （类）（款）（项）, numbering (“一、”), bracket widths ignored. */
@@ -209,6 +214,7 @@ export function readDataSections(
         }
         data.values.set(cellKey(def.id, located.row, col.key), {
           value: f.value,
+          ...(opts.printed ? { decimals: f.decimals } : {}),
           source: { kind: "data", file: opts.file, line: r.line },
         });
       });

@@ -1,0 +1,39 @@
+import type { Finding } from "../core/findings";
+import type { ReportCheck } from "../core/pdf/check-report";
+import { originAt } from "../core/pdf/paragraphs";
+import type { PdfReading } from "../core/pdf/read";
+import type { Lang } from "./report";
+
+/** Page and line where a PDF finding was printed, as a reader finds it in a viewer. */
+export interface PdfPlace {
+  page: number;
+  line: number;
+  /** The printed table it is in, for a table finding. */
+  table?: string;
+}
+
+export function pdfPlaceOf(
+  reading: PdfReading,
+  result: ReportCheck,
+  f: Finding,
+): PdfPlace | { table: string } | undefined {
+  if (f.span) {
+    const o = originAt(reading.origins, f.span.start);
+    return o ? { page: o.page, line: o.line } : undefined;
+  }
+  const printed = result.printedAt(f);
+  if (!printed) return undefined;
+  return printed.page !== undefined && printed.line !== undefined
+    ? { page: printed.page, line: printed.line, table: printed.table }
+    : { table: printed.table };
+}
+
+/** “第3页第12行” / “p.3 l.12”, with the table's number before it for a table finding. */
+export function showPdfPlace(place: ReturnType<typeof pdfPlaceOf>, lang: Lang): string {
+  if (!place) return "";
+  const table = place.table ? `${place.table} ` : "";
+  if (!("page" in place)) return place.table;
+  return lang === "zh"
+    ? `${table}第${place.page}页第${place.line}行`
+    : `${table}p.${place.page} l.${place.line}`;
+}

@@ -1,0 +1,46 @@
+// @ts-check
+/*
+ * Reads one PDF with pdf.js and writes its pages as JSON lines on stdout. The CLI runs
+ * this in a child process: pdfjs-dist is an ES module, which the CommonJS CLI (and its
+ * tests) cannot require, and a large PDF's memory is returned to the system when it ends.
+ * Plain JavaScript, so that Node runs it without a TypeScript loader (which costs seconds
+ * on pdf.js's size).
+ * Protocol: {"type":"page",…PdfPage,"pages":N} per page, then {"type":"end"}; or
+ * {"type":"error","code":"password"|"invalid","message":…}.
+ */
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { extractPages, PdfOpenError } from "../../pdf/extract.mjs";
+
+const require = createRequire(import.meta.url);
+
+/** @param {object} o */
+function send(o) {
+  return new Promise((done) => {
+    if (process.stdout.write(JSON.stringify(o) + "\n")) done(undefined);
+    else process.stdout.once("drain", () => done(undefined));
+  });
+}
+
+/** @param {string} path */
+async function main(path) {
+  try {
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    // The CMaps and standard fonts ship inside pdfjs-dist; pdf.js in Node reads them
+    // from disk (a trailing slash is required).
+    const root = dirname(require.resolve("pdfjs-dist/package.json"));
+    const data = new Uint8Array(await readFile(path));
+    await extractPages(/** @type {any} */ (pdfjs), data, {
+      cMapUrl: join(root, "cmaps") + "/",
+      standardFontDataUrl: join(root, "standard_fonts") + "/",
+      onPage: (page, pages) => send({ type: "page", pages, ...page }),
+    });
+    await send({ type: "end" });
+  } catch (e) {
+    const code = e instanceof PdfOpenError ? e.code : "invalid";
+    await send({ type: "error", code, message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+void main(process.argv[2]);

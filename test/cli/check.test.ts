@@ -5,7 +5,7 @@ import { encode } from "iconv-lite";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { main } from "../../src/cli/main";
-import type { CauseFigure, CauseGroup } from "../../src/core/causes";
+import type { CauseGroup } from "../../src/core/causes";
 import type { Finding, Severity } from "../../src/core/findings";
 import { readSeed, SEED_PATH } from "../support/seed";
 

@@ -178,7 +178,7 @@ export async function addCharts(
   if (!/xmlns:r=/.test(xml)) xml = xml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
   // CT_Worksheet order: <drawing> comes before legacyDrawing, tableParts and extLst.
   const before =
-    /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/.exec(
+    /<(?:legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/.exec(
       xml,
     )!;
   xml = `${xml.slice(0, before.index)}<drawing r:id="${drawingId}"/>${xml.slice(before.index)}`;

@@ -10,7 +10,7 @@ import { DIST, ROOT, ensureProductionBuild } from "../support/production-build";
 
 const read = (file: string) => readFileSync(join(DIST, file), "utf8");
 
-beforeAll(ensureProductionBuild, 180_000);
+beforeAll(ensureProductionBuild, 600_000);
 
 interface Metadata {
   functions: {

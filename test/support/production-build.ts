@@ -30,7 +30,9 @@ function newestMtime(path: string): number {
 
 export function isFreshProductionBuild(): boolean {
   if (!OUTPUTS.every((f) => existsSync(join(DIST, f)))) return false;
-  const built = Math.min(...OUTPUTS.map((f) => statSync(join(DIST, f)).mtimeMs));
+  // webpack leaves an output it would write identically untouched, so the newest output
+  // tells when the last build ran.
+  const built = Math.max(...OUTPUTS.map((f) => statSync(join(DIST, f)).mtimeMs));
   const changed = Math.max(
     ...INPUTS.filter((p) => existsSync(join(ROOT, p))).map((p) => newestMtime(join(ROOT, p))),
   );
@@ -46,7 +48,7 @@ export function ensureProductionBuild(): void {
   execFileSync(process.execPath, [cli, "--mode", "production"], {
     cwd: ROOT,
     stdio: "pipe",
-    timeout: 150_000,
+    timeout: 600_000,
     env: { ...process.env, FA_PUBLIC_URL: "" },
   });
 }

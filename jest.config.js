@@ -11,6 +11,9 @@ const tsJest = [
   },
 ];
 module.exports = {
+  // A budget for a stuck test, not a speed check: a loaded 2-core CI machine takes seconds
+  // for a pane render or a workbook round trip that takes milliseconds alone.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: "node",

@@ -62,7 +62,9 @@ export async function makeSeedReport(dir: string, extra: string[] = []): Promise
     throw new Error("fa build failed");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(built);
-  for (const name of ["说明", "检查结果"]) {
+  // A published report prints the tables, not our working sheets: the 其他事项 input form and
+  // the 图表 sheet's data blocks (its charts would not survive this exceljs copy anyway).
+  for (const name of ["说明", "检查结果", "其他事项", "图表"]) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
   }

@@ -36,8 +36,11 @@ export function tableTitleOf(
   c = c.replace(AFFIX, "");
   c = c.replace(/(?:\(?公开0?\d{1,2}表\)?|\(?附表\d{1,2}\)?)$/u, "");
   if (c === "") return undefined;
+  // 其他事项 is our own input form: a report never prints it as a table, and our workbook
+  // exported to PDF prints it after the tables, where it must not pass for one.
   for (const set of sets)
-    for (const t of set.tables) if (comparable(t.title) === c) return { id: t.id, title: text };
+    for (const t of set.tables)
+      if (t.kind !== "matters" && comparable(t.title) === c) return { id: t.id, title: text };
   return undefined;
 }
 

@@ -60,12 +60,10 @@ export function readPrintedTables(
     file: "",
     printed: true,
   });
-  const found = set.tables
-    .filter((t) => t.kind !== "performance" && tables.some((p) => p.id === t.id))
-    .map((t) => t.id);
-  const missing = set.tables
-    .filter((t) => t.kind !== "performance" && !found.includes(t.id))
-    .map((t) => t.id);
+  // The nine 公开 tables: the performance table and the 其他事项 form are not required.
+  const published = set.tables.filter((t) => t.kind !== "performance" && t.kind !== "matters");
+  const found = published.filter((t) => tables.some((p) => p.id === t.id)).map((t) => t.id);
+  const missing = published.filter((t) => !found.includes(t.id)).map((t) => t.id);
   const unit = tables
     .flatMap((t) => t.lines.slice(0, 4))
     .map((l) => /部门[:：]\s*(\S+?)(?:\s|金额单位|单位[:：]|$)/u.exec(l.text)?.[1])

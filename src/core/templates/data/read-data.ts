@@ -186,7 +186,9 @@ export function readDataSections(
         const text = (r.cells[i] ?? "").trim();
         const col = matchColumn(located.columns, h);
         if (!col) {
-          if (text !== "")
+          // A printed table shows what its formulas compute too (a total, a figure another
+          // table determines): only a data file's figure in such a cell is a mistake.
+          if (text !== "" && !opts.printed)
             problem(
               w,
               `列“${h}”不是这一行的金额列`,

@@ -75,7 +75,8 @@ describe("the print setup", () => {
     // Pages in sheet order: one per table, then the 说明 sheet starts on the next.
     TABLES.slice(0, 9).forEach((sheet, i) => expect(pages[i]).toContain(sheet));
     expect(pages[9]).toContain("项目绩效目标完成情况表");
-    expect(pages[10]).toContain("收入决算结构"); // then the 图表 sheet
+    expect(pages[10]).toContain("其他重要事项情况表");
+    expect(pages[11]).toContain("收入决算结构"); // then the 图表 sheet
     for (const page of pages.slice(0, TABLES.length)) {
       expect(page).not.toMatch(/占比与增减|上年数|增长率/);
     }

@@ -60,7 +60,10 @@ describe("fa draft --into-book", () => {
     expect(code).toBe(0);
     // The text is in the book; stdout lists only what it lacks (left visible in the book).
     expect(stdout).not.toContain("一、收入支出决算总体情况说明");
-    expect(stdout).toContain("gap(s) in the draft, left visible");
+    // The built book has every figure the draft asks for (其他事项 included): no gaps, only
+    // the writer's reasons kept.
+    expect(stdout).not.toContain("gap(s) in the draft");
+    expect(stdout).toMatch(/kept \d+ of the writer's reasons/);
     expect(stderr).toMatch(/已写入 live\.xlsx：“说明”工作表 \d+ 段，其中 \d+ 段为实时公式/);
     expect(stderr).toMatch(/替换了副本中原有的 \d+ 段说明/);
 

@@ -70,8 +70,12 @@ describe("drafted formulas in LibreOffice", () => {
     const rows = sheetRows(draftNarrative(facts, { reportYear: 2020 }), facts, cellsOfFacts(facts));
     const formulas = rows.filter((r) => r.formula);
     expect(formulas.length).toBeGreaterThan(25);
-    // Every reference is to a template sheet: the facts came with their cells.
-    expect(formulas.every((r) => /'公开0\d表'!/.test(r.formula!) && !r.constants)).toBe(true);
+    // Every reference is to a template sheet (the nine tables, 其他事项 for 机关运行经费 and
+    // the like): the facts came with their cells.
+    expect(
+      formulas.every((r) => /'(?:公开0\d表|其他事项)'!/.test(r.formula!) && !r.constants),
+    ).toBe(true);
+    expect(formulas.some((r) => r.formula!.includes("'其他事项'!"))).toBe(true);
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, "book.xlsx"));

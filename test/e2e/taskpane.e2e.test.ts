@@ -217,7 +217,7 @@ describe("the task pane in Chromium on the simulated Excel host", () => {
 
     // 说明: the seed, as a user picks it.
     await tab(page, "说明").click();
-    await page.locator('input[type="file"][accept*=".docx"]').setInputFiles(SEED_PATH);
+    await page.getByLabel("导入文件（.txt / .docx）").setInputFiles(SEED_PATH);
     await page.getByText(/已读取“renhe-2020-final-accounts.txt”（UTF-8）/).waitFor();
     await page.getByRole("button", { name: "写入说明表" }).click();
     const rows = splitParagraphs(readSeed());
@@ -325,9 +325,9 @@ describe("the task pane in Chromium on the simulated Excel host", () => {
     await page
       .getByLabel("从文件填列（CSV/JSON）", { exact: true })
       .setInputFiles(csv("tables-2020.csv", DRAFT_TABLES_CSV));
-    // Totals the file states would replace the inserted SUMs: keep the formulas.
-    await page.getByRole("alertdialog").getByRole("button", { name: "保留现有内容" }).click();
+    // Every total the file states is what the inserted formulas add up to: nothing to ask.
     await page.getByText(/从文件填列（CSV\/JSON）：已写入 \d+ 个单元格/).waitFor();
+    expect(await page.getByRole("alertdialog").count()).toBe(0);
     await page
       .getByLabel("导入上年数（CSV/JSON）", { exact: true })
       .setInputFiles(csv("prior-2019.csv", DRAFT_PRIOR_CSV));

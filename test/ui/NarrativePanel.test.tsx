@@ -173,13 +173,14 @@ describe("说明 tab", () => {
       fireEvent.click(screen.getByRole("button", { name: "根据报表起草" }));
     });
     // Paragraphs none of whose figures the tables hold are text (公开04's 总计, and 十's
-    // 政府采购, 国有资产 and 绩效, whose 其他事项 sheet is empty here); the rest stay live,
-    // with their gaps as visible blanks, listed.
+    // 机关运行经费, 政府采购, 国有资产 and 绩效, whose 其他事项 sheet is empty here); the
+    // rest stay live, with their gaps as visible blanks, listed.
     expect(
-      await screen.findByText(/4 段只能写为文字，见下/, undefined, { timeout: 90_000 }),
+      await screen.findByText(/5 段只能写为文字，见下/, undefined, { timeout: 50_000 }),
     ).toBeTruthy();
-    expect(screen.getByText("4 段写为文字（不随报表更新）：")).toBeTruthy();
-    expect(screen.getAllByText(/段中数字在表中都没有/)).toHaveLength(4);
+    expect(screen.getByText("5 段写为文字（不随报表更新）：")).toBeTruthy();
+    expect(screen.getAllByText(/段中数字在表中都没有/)).toHaveLength(5);
+    expect(screen.getByText(/机关运行经费支出__万元/)).toBeTruthy();
     expect(screen.getByText(/报表中没有的 \d+ 处内容/)).toBeTruthy();
     expect(screen.getByText(/表中没有“日常公用经费”的本年数，留作空白/)).toBeTruthy();
   });

@@ -82,7 +82,9 @@ describe("模板 tab", () => {
     const dialog = await findDialog();
     expect(within(dialog).getByText("公开01表!C6：1000 → 1414.49")).toBeTruthy();
     // A total the text states without its parts would replace the template's live SUM: asked too.
-    expect(within(dialog).getByText(/^公开01表!F32：=IF\(COUNT/)).toBeTruthy();
+    expect(within(dialog).getByText(/^公开04表!C37：=IF\(COUNT/)).toBeTruthy();
+    // A figure that repeats another table's (02's 其他收入 is 01's) keeps its reference.
+    expect(within(dialog).queryByText(/^公开02表!/)).toBeNull();
     // Nothing non-empty was touched before the answer.
     expect(sim.state.content("公开01表", "C6")).toBe(1000);
     const contents = sim.state.writes

@@ -24,9 +24,13 @@ export type Resolved =
  * taken for totals, and a cell being decided is not known to the cells it asks about, so
  * the formulas chosen never refer to one another in a circle.
  */
-export function resolveCells(models: readonly SheetModel[], data: FillData): Map<string, Resolved> {
+export function resolveCells(
+  models: readonly SheetModel[],
+  given: FillData,
+): Map<string, Resolved> {
   const cells = new Map<string, ModelCell>();
   for (const m of models) for (const c of m.cells) cells.set(c.key, c);
+  const data = givenAtSource(cells, given);
   const out = new Map<string, Resolved>();
   const visiting = new Set<string>();
 
@@ -60,7 +64,12 @@ export function resolveCells(models: readonly SheetModel[], data: FillData): Map
     const links = cell.exprs.filter((e) => e.link);
     const complete = (e: Expr) => e.terms.every((t) => known(t.key));
     if (cell.input) {
-      if (given) return { mode: "value", given, stated: false };
+      if (given) {
+        // The same figure in the table it repeats: the reference, not a second typed copy.
+        const same = links.find((e) => complete(e) && sumsTo(e, given.value));
+        if (same) return { mode: "formula", expr: same, complete: true };
+        return { mode: "value", given, stated: false };
+      }
       const link = links.find(complete) ?? links[0];
       return link ? { mode: "formula", expr: link, complete: complete(link) } : { mode: "empty" };
     }
@@ -180,4 +189,29 @@ export function resolveCells(models: readonly SheetModel[], data: FillData): Map
       }
     }
   }
+}
+
+/**
+ * A figure given for a cell that merely repeats another table's cell (02's 上级补助收入 is
+ * 01's) goes into that cell when nothing is given for it there: typed once, where the
+ * other table takes it from, so the repeating cell keeps its live reference instead of
+ * a second typed copy (and the pane does not ask to overwrite the template's formula).
+ */
+function givenAtSource(cells: ReadonlyMap<string, ModelCell>, data: FillData): FillData {
+  let values: Map<string, Given> | undefined;
+  for (const [key, given] of data.values) {
+    const cell = cells.get(key);
+    if (!cell?.input) continue;
+    const copies = cell.exprs.filter(
+      (e) => e.link && e.terms.length === 1 && e.terms[0].sign === 1,
+    );
+    if (copies.length !== 1) continue;
+    const source = copies[0].terms[0].key;
+    const at = cells.get(source);
+    if (!at?.input || at.text || data.values.has(source) || values?.has(source)) continue;
+    values ??= new Map(data.values);
+    values.delete(key);
+    values.set(source, given);
+  }
+  return values ? { ...data, values } : data;
 }

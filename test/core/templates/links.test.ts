@@ -96,6 +96,36 @@ describe("tables tied together by formulas", () => {
     expect(cells.get(cellKey("04", "gb", "amount"))).toMatchObject({ kind: "input", value: 1499 });
   });
 
+  test("the same figure given for a linked input is the reference, not a second typed copy", () => {
+    const d = only01();
+    d.values.set(cellKey("02", "total", "other"), given("30"));
+    const cells = cellsOf(buildTemplateBook(d));
+    expect(cells.get(cellKey("02", "total", "other"))).toMatchObject({
+      kind: "formula",
+      result: 30,
+    });
+    expect(cells.get(cellKey("02", "total", "other"))!.formula).toContain("'公开01表'!C13");
+  });
+
+  test("a figure given only for the repeating cell is typed where it is repeated from", () => {
+    const d = emptyFillData();
+    d.values.set(cellKey("02", "total", "other"), given("30"));
+    const cells = cellsOf(buildTemplateBook(d));
+    expect(cells.get(cellKey("01", "income.other", "amount"))).toMatchObject({
+      kind: "input",
+      value: 30,
+    });
+    expect(cells.get(cellKey("02", "total", "other"))).toMatchObject({
+      kind: "formula",
+      result: 30,
+    });
+    // Given in both and different: both stay typed, and the difference stays visible.
+    d.values.set(cellKey("01", "income.other", "amount"), given("31"));
+    const both = cellsOf(buildTemplateBook(d));
+    expect(both.get(cellKey("02", "total", "other"))).toMatchObject({ kind: "input", value: 30 });
+    expect(both.get(cellKey("01", "income.other", "amount"))).toMatchObject({ value: 31 });
+  });
+
   test("the seed: no derived cell is negative; 01's totals are formulas; 05 基本支出 from 06", () => {
     const book = buildTemplateBook(fillFromNarrative(readFileSync(SEED, "utf8")).data);
     const cells = cellsOf(book);

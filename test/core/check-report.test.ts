@@ -29,6 +29,17 @@ describe("a whole report as text (目录, 说明, tables)", () => {
     expect(headings.filter((f) => lineOf(f.span!.start) < bodyStart)).toEqual([]);
   });
 
+  it("gives no heading finding from tables flattened one cell to a line", () => {
+    const plainTables = first(/^收入支出决算总表$/, bodyStart);
+    expect(plainTables).toBeGreaterThan(bodyStart);
+    expect(plainTables).toBeLessThan(layoutTables);
+    expect(
+      headings.filter(
+        (f) => lineOf(f.span!.start) >= plainTables && lineOf(f.span!.start) < layoutTables,
+      ),
+    ).toEqual([]);
+  });
+
   it("gives no heading finding from tables flattened with column spacing", () => {
     expect(layoutTables).toBeGreaterThan(bodyStart);
     expect(headings.filter((f) => lineOf(f.span!.start) >= layoutTables)).toEqual([]);

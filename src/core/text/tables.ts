@@ -84,7 +84,68 @@ export function findTables(text: string, lines: readonly Line[]): TableLayout {
     }
     i = last + 1;
   }
+  for (const region of titledRegions(text, infos, tableOfLine)) {
+    const index = tables.length;
+    const members = region.filter((r) => r.content !== null);
+    tables.push({
+      span: { start: members[0].content!.start, end: members[members.length - 1].content!.end },
+      rows: members.map((m) => ({ span: m.content!, cells: [m.content!] })),
+    });
+    for (const r of region) tableOfLine.set(r.line.index, index);
+  }
   return { tables, tableOfLine };
+}
+
+/** A table's title on a line of its own: “收入支出决算总表”, “公开01表”, “金额单位：万元”. */
+const TITLE_LINE =
+  /^(?:[^。，；,;：:\t]{2,40}决算(?:总|明细)?表|公开\s*\d{1,2}\s*表|(?:金额)?单位[：:]\s*(?:亿元|万元|元))$/;
+/** A cell of a table flattened one cell to a line: short, no sentence end, no part heading. */
+const MAX_FLAT_CELL = 40;
+const PART_HEADING = /^第\s*[一二三四五六七八九十]+\s*部分/;
+/** Figures a flattened table must hold to be taken as one (a title alone is no table). */
+const MIN_FLAT_FIGURES = 3;
+
+/**
+ * Tables flattened one cell to a line (plain pdftotext of a published report, text copied
+ * out of a PDF table): after a title line, the run of short lines without 。 is the
+ * table, numbered row labels (“一、一般公共服务支出”) included — they are no headings. The
+ * run ends at a sentence, a long line or a 第N部分 heading, so the narrative after a table
+ * keeps its headings (so does the numbered line just before such a sentence).
+ */
+function titledRegions(
+  text: string,
+  infos: readonly LineInfo[],
+  taken: ReadonlyMap<number, number>,
+): LineInfo[][] {
+  const body = (i: LineInfo) => text.slice(i.content!.start, i.content!.end);
+  const isFlatCell = (i: LineInfo) => {
+    if (i.content === null) return true;
+    if (taken.has(i.line.index) || i.content.end - i.content.start > MAX_FLAT_CELL) return false;
+    const t = body(i);
+    return !t.includes("。") && !PART_HEADING.test(t);
+  };
+  const regions: LineInfo[][] = [];
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (info.content === null || taken.has(info.line.index) || !TITLE_LINE.test(body(info)))
+      continue;
+    let j = i + 1;
+    while (j < infos.length && isFlatCell(infos[j])) j++;
+    // A numbered line right before the prose that ends the run is that prose's heading
+    // (“三、支出决算情况说明” after a table placed inside the 说明), not a row label.
+    if (j < infos.length) {
+      let k = j - 1;
+      while (k > i && infos[k].content === null) k--;
+      if (k > i && readMarker(text, infos[k].content!.start, infos[k].content!.end) !== null) j = k;
+    }
+    let end = j;
+    while (end > i && infos[end - 1].content === null) end--;
+    const region = infos.slice(i, end);
+    const figures = region.filter((r) => r.content !== null && isFigureCell(body(r))).length;
+    if (figures >= MIN_FLAT_FIGURES) regions.push(region);
+    i = Math.max(i, end - 1);
+  }
+  return regions;
 }
 
 function buildTable(text: string, run: readonly LineInfo[], tabIsIndent: boolean): TextTable {

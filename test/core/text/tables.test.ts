@@ -49,4 +49,62 @@ describe("text tables", () => {
     expect(doc.paragraphs[5].table).toBeUndefined();
     expect(doc.paragraphs[6].heading?.ordinal).toBe(1);
   });
+  describe("flattened one cell to a line after a title (plain pdftotext)", () => {
+    const table = [
+      "财政拨款收入支出决算总表",
+      "公开04表",
+      "金额单位：万元",
+      "项目",
+      "一、一般公共预算财政拨款",
+      "二、政府性基金预算财政拨款",
+      "1,414.49",
+      "1,641.00",
+      "一、一般公共服务支出",
+      "二、外交支出",
+      "346.59",
+      "0.00",
+    ];
+
+    it("takes the run of short lines as a table: its numbered row labels are no headings", () => {
+      const text = [
+        "第四部分 附件",
+        ...table,
+        "第五部分 名词解释",
+        "一、财政拨款收入：指本级财政当年拨付的资金。",
+      ].join("\n");
+      const doc = segment(text);
+      expect(doc.tables).toHaveLength(1);
+      const inTable = doc.paragraphs.filter((p) => p.table !== undefined);
+      expect(inTable).toHaveLength(table.length);
+      expect(inTable.some((p) => p.heading)).toBe(false);
+      // The part heading after it and the numbered prose under it are the narrative's.
+      expect(doc.paragraphs.at(-1)!.table).toBeUndefined();
+      const last = doc.paragraphs.at(-1)!;
+      expect(last.heading ?? last.item).toBeDefined();
+      expect(doc.paragraphs.at(-2)!.heading).toBeDefined();
+    });
+
+    it("leaves the heading of the prose that follows it to the narrative", () => {
+      const text = [
+        ...table,
+        "三、支出决算情况说明",
+        "2020年本年支出合计3149.21万元，其中基本支出518.51万元。",
+      ].join("\n");
+      const doc = segment(text);
+      const heading = doc.paragraphs.find(
+        (p) => doc.text.slice(p.span.start, p.span.end) === "三、支出决算情况说明",
+      )!;
+      expect(heading.table).toBeUndefined();
+      expect(heading.heading).toBeDefined();
+    });
+
+    it("is no table: a title line followed by prose, or by short lines without figures", () => {
+      const prose = segment("收入支出决算总表\n本单位2020年度收入支出总计3190.21万元，详见附表。");
+      expect(prose.tables).toEqual([]);
+      const words = segment("收入决算表\n收入\n支出\n项目\n说明");
+      expect(words.tables).toEqual([]);
+      // A title inside a sentence is no title line.
+      expect(segment("详见《收入决算表》\n1\n2\n3").tables).toEqual([]);
+    });
+  });
 });

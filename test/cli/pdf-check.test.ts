@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -210,7 +210,7 @@ describe("several files into one review", () => {
       await expect(page.locator("tbody tr").first().textContent()).resolves.toBeTruthy();
       const row = page.locator("tr", { hasText: "占比应为44%" }).first();
       await expect(row.textContent()).resolves.toMatch(/第\d+页第\d+行/);
-      // Findings one figure explains are shown with their group (branch i9g's causes).
+      // Findings one figure explains are shown with their group.
       await expect(page.locator(".cause").count()).resolves.toBeGreaterThan(0);
       const axe = await new AxeBuilder({ page }).analyze();
       const serious = axe.violations.filter(
@@ -218,7 +218,9 @@ describe("several files into one review", () => {
       );
       expect(serious.map((v) => v.id)).toEqual([]);
       await page.setViewportSize({ width: 1000, height: 700 });
-      await page.screenshot({ path: join(process.cwd(), "docs/img/review-report.png") });
+      // For the README (scripts/update-screenshots.sh copies it to docs/img/).
+      await mkdir(join(process.cwd(), "test-results"), { recursive: true });
+      await page.screenshot({ path: join(process.cwd(), "test-results/review-report.png") });
     } finally {
       await browser.close();
     }

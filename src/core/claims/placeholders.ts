@@ -1,4 +1,5 @@
 import { normalizeDigits } from "../numbers";
+import { lastStartAtOrBefore } from "../text/lines";
 import type { NarrativeDocument } from "../text/types";
 import type { PlaceholderClaim } from "./types";
 
@@ -60,68 +61,88 @@ const BRACKETED_RE = /[（(][^（）()\n]{2,30}[）)]/g;
 /** The template's notes to the writer: “（如持平作持平表述）”, “（不涉及的不列）”, “（请据实填写）”. */
 const INSTRUCTION =
   /^[（(](?:如[^，,。；;]*(?:表述|填写|填列|列示|说明)|不涉及|请|据实|此处|可删除)/;
-/** Dots that, run together, stand for words not written, and how many make a gap. */
-const GAP_RUNS: Readonly<Record<string, number>> = { "…": 2, "⋯": 2, ".": 3, "。": 3 };
 const LEADER_AFTER = /^[ \u3000]*\d/;
 
 type Placeholder = Omit<PlaceholderClaim, "id">;
 
+/**
+ * One pass of each pattern over the whole text (normalised once) rather than one per
+ * paragraph: a paragraph is a line of the canonical text and no pattern crosses a line
+ * break, so the matches are the same, found without slicing every paragraph.
+ */
 export function extractPlaceholders(doc: NarrativeDocument): Placeholder[] {
   const out: Placeholder[] = [];
-  for (const p of doc.paragraphs) {
-    const base = p.span.start;
-    const s = normalizeDigits(doc.text.slice(p.span.start, p.span.end));
-    const alternatives: Array<[number, number]> = [];
-    for (const m of s.matchAll(ALTERNATIVE_RE)) {
-      const start = base + (m.index ?? 0);
-      const end = start + m[0].length;
-      alternatives.push([start, end]);
-      out.push({
-        kind: "placeholder",
-        form: "alternative",
-        options: m[0]
-          .split(/[/／（()）]/)
-          .map((o) => o.trim())
-          .filter((o) => o !== ""),
-        span: { start, end },
-        paragraph: p.index,
-      });
+  const s = normalizeDigits(doc.text);
+  const starts = doc.paragraphs.map((p) => p.span.start);
+  /** The paragraph a match lies in, or -1 for one outside every paragraph. */
+  const paragraphOf = (start: number, end: number): number => {
+    const i = lastStartAtOrBefore(starts, start);
+    const p = doc.paragraphs[i];
+    return p && start >= p.span.start && end <= p.span.end ? p.index : -1;
+  };
+  const each = (re: RegExp, take: (m: RegExpMatchArray, paragraph: number) => void) => {
+    for (const m of s.matchAll(re)) {
+      const at = m.index ?? 0;
+      const paragraph = paragraphOf(at, at + m[0].length);
+      if (paragraph >= 0) take(m, paragraph);
     }
-    for (const m of s.matchAll(FUSED_RE)) {
-      const start = base + (m.index ?? 0);
-      out.push({
-        kind: "placeholder",
-        form: "alternative",
-        options: [...FUSED_ALTERNATIVES[m[0]]],
-        span: { start, end: start + m[0].length },
-        paragraph: p.index,
-      });
-    }
-    for (const m of s.matchAll(BRACKETED_RE)) {
-      if (!INSTRUCTION.test(m[0])) continue;
-      const start = base + (m.index ?? 0);
-      out.push(other("instruction", start, start + m[0].length, p.index));
-    }
-    for (const [start, end] of gaps(s)) out.push(other("gap", base + start, base + end, p.index));
-    const insideAlternative = (at: number) => alternatives.some(([a, b]) => at >= a && at < b);
-    for (const m of s.matchAll(BLANK_AFTER_WORD_RE)) {
-      let start = base + (m.index ?? 0);
-      const end = start + m[0].length;
-      // “增加/减少万元”: the alternative is reported on its own; the blank is the unit.
-      if (insideAlternative(start)) start = end - m[2].length;
-      out.push(blank(start, end, p.index));
-    }
-    for (const re of [UNDERSCORES_RE, EMPTY_BRACKETS_RE]) {
-      for (const m of s.matchAll(re)) {
-        const start = base + (m.index ?? 0);
-        out.push(blank(start, start + m[0].length, p.index));
-      }
-    }
-    for (const m of s.matchAll(MARKER_RE)) {
-      const start = base + (m.index ?? 0);
-      out.push(other("marker", start, start + m[0].length, p.index));
-    }
+  };
+
+  const alternatives: Array<[number, number]> = [];
+  each(ALTERNATIVE_RE, (m, paragraph) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    alternatives.push([start, end]);
+    out.push({
+      kind: "placeholder",
+      form: "alternative",
+      options: m[0]
+        .split(/[/／（()）]/)
+        .map((o) => o.trim())
+        .filter((o) => o !== ""),
+      span: { start, end },
+      paragraph,
+    });
+  });
+  each(FUSED_RE, (m, paragraph) => {
+    const start = m.index ?? 0;
+    out.push({
+      kind: "placeholder",
+      form: "alternative",
+      options: [...FUSED_ALTERNATIVES[m[0]]],
+      span: { start, end: start + m[0].length },
+      paragraph,
+    });
+  });
+  each(BRACKETED_RE, (m, paragraph) => {
+    if (!INSTRUCTION.test(m[0])) return;
+    const start = m.index ?? 0;
+    out.push(other("instruction", start, start + m[0].length, paragraph));
+  });
+  for (const [start, end] of gaps(s)) {
+    const paragraph = paragraphOf(start, end);
+    if (paragraph >= 0) out.push(other("gap", start, end, paragraph));
   }
+  // Alternatives come in text order: the one a blank could lie in is found by a pointer.
+  let alt = 0;
+  each(BLANK_AFTER_WORD_RE, (m, paragraph) => {
+    let start = m.index ?? 0;
+    const end = start + m[0].length;
+    while (alt < alternatives.length && alternatives[alt][1] <= start) alt++;
+    // “增加/减少万元”: the alternative is reported on its own; the blank is the unit.
+    if (alt < alternatives.length && start >= alternatives[alt][0]) start = end - m[2].length;
+    out.push(blank(start, end, paragraph));
+  });
+  for (const re of [UNDERSCORES_RE, EMPTY_BRACKETS_RE]) {
+    each(re, (m, paragraph) => {
+      const start = m.index ?? 0;
+      out.push(blank(start, start + m[0].length, paragraph));
+    });
+  }
+  each(MARKER_RE, (m, paragraph) => {
+    const start = m.index ?? 0;
+    out.push(other("marker", start, start + m[0].length, paragraph));
+  });
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
@@ -138,19 +159,33 @@ function other(
   return { kind: "placeholder", form, span: { start, end }, paragraph };
 }
 
+/** Dots that, run together, stand for words not written, and how many make a gap. */
+const GAP_LEAST = new Map<number, number>([
+  [0x2026, 2], // …
+  [0x22ef, 2], // ⋯
+  [0x2e, 3], // .
+  [0x3002, 3], // 。
+]);
+const FULL_STOP = 0x3002;
+
 /**
  * An ellipsis standing for words not written: “主要变动原因是……”, “主要包括：...”. Not a
- * leader of a 目录 line (“……… 3”: a page number follows). One pass over the runs of dots.
+ * leader of a 目录 line (“……… 3”: a page number follows). One pass over the runs of dots,
+ * by char code (this loop sees every character of the text).
  */
 function gaps(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < s.length;) {
-    const ch = s[i];
-    const least = GAP_RUNS[ch];
+    const ch = s.charCodeAt(i);
+    const least = GAP_LEAST.get(ch);
     let j = i + 1;
     if (least !== undefined) {
-      while (j < s.length && (s[j] === ch || (ch !== "。" && s[j] in GAP_RUNS && s[j] !== "。")))
+      // A run of one dot, or of the mixed ellipsis dots (… ⋯ .), never 。 among others.
+      while (j < s.length) {
+        const next = s.charCodeAt(j);
+        if (next !== ch && (ch === FULL_STOP || next === FULL_STOP || !GAP_LEAST.has(next))) break;
         j++;
+      }
       if (j - i >= least && !LEADER_AFTER.test(s.slice(j, j + 8))) out.push([i, j]);
     }
     i = j;

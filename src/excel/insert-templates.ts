@@ -27,6 +27,13 @@ export interface InsertOptions extends WriteOptions {
    * not the figure). Absent: the block is left as it is.
    */
   precision?: readonly PrecisionRecord[];
+  /**
+   * What to do while a conflict remains (a non-empty cell neither `overwrite` nor
+   * `approved` covers): “keep” writes everything else and leaves such cells as they are;
+   * “stop” writes nothing at all — no sheet, cell, setting or name — and returns the
+   * conflicts, so that the user is asked before the workbook changes. Default “keep”.
+   */
+  onConflict?: "keep" | "stop";
 }
 
 /** Workbook setting that remembers each template sheet's structure (see planSheet). */
@@ -41,13 +48,16 @@ export interface InsertResult {
   /** Sheets whose contents or formats this run changed. */
   updatedSheets: string[];
   cellsWritten: number;
+  /** `onConflict: "stop"` and conflicts remained: nothing was written. */
+  stopped: boolean;
 }
 
 /**
  * Puts the template sheets of a layout into the open workbook, in three round trips
  * whatever the number of sheets: (1) which sheets, names and stored layouts exist,
  * (2) the contents of the existing template sheets (and of the state sheet, when
- * `precision` is given), (3) every write.
+ * `precision` is given), (3) every write. With `onConflict: "stop"` and a conflict on
+ * any sheet, the third is never made: the pane asks first.
  *
  * Running it again updates the structure (a new code adds a row: typed values move with
  * their rows) and changes nothing that is already right, so a second identical run
@@ -94,15 +104,11 @@ export async function insertTemplates(
     createdSheets: [],
     updatedSheets: [],
     cellsWritten: 0,
+    stopped: false,
   };
-  // Every missing sheet first: a formula may refer to a later table ('公开03表'!C5 from
-  // 公开01表), and a reference to a sheet that does not exist yet would not resolve.
-  layout.sheets.forEach((s, i) => {
-    if (used[i]) return;
-    sheets.add(s.name);
-    result.createdSheets.push(s.name);
-  });
-  layout.sheets.forEach((s, i) => {
+  // Every sheet is planned before anything is queued, so that the conflicts of all of them
+  // are known while the workbook is still as it was.
+  const plans = layout.sheets.map((s, i) => {
     const setting = settings[i];
     const stored = setting.isNullObject ? undefined : (parseStored(setting.value) ?? undefined);
     const range = used[i];
@@ -120,6 +126,23 @@ export async function insertTemplates(
     }
     const plan = planSheet(s, existing, options);
     result.conflicts.push(...plan.conflicts);
+    return { plan, existing, stored };
+  });
+  if (options.onConflict === "stop" && result.conflicts.length > 0) {
+    result.stopped = true;
+    return result;
+  }
+
+  // Every missing sheet first: a formula may refer to a later table ('公开03表'!C5 from
+  // 公开01表), and a reference to a sheet that does not exist yet would not resolve.
+  layout.sheets.forEach((s, i) => {
+    if (used[i]) return;
+    sheets.add(s.name);
+    result.createdSheets.push(s.name);
+  });
+  layout.sheets.forEach((s, i) => {
+    const { plan, existing, stored } = plans[i];
+    const range = used[i];
     result.cellsWritten += plan.cellsWritten;
     if (plan.contents || plan.restyle) {
       if (range) result.updatedSheets.push(s.name);

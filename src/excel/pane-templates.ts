@@ -6,7 +6,8 @@
  * Every write starts from what the workbook already holds (the values typed into the
  * template sheets, read back through the same definitions), so that filling one source
  * never empties what another filled, and a non-empty cell is changed only with consent:
- * the writer leaves it and reports it, and the pane asks before writing it.
+ * every sheet is planned first, and when a cell holds something different the workbook is
+ * left untouched until the user answers (keep those cells, overwrite them, or cancel).
  */
 import { readDataFile, asPrior, type DataProblem } from "../core/templates/data";
 import { buildTemplateBook, type TemplateBook } from "../core/templates/book";
@@ -19,6 +20,7 @@ import { factsFromBook, readWorkbook, type WorkbookGrid } from "../core/template
 import { reconcile } from "../core/templates/reconcile";
 import { TEMPLATE_SETS, templateSetFor } from "../core/templates/sets";
 import type { TemplateSet } from "../core/templates/types";
+import type { ExternalReference } from "../core/templates/external-refs";
 import type { Fact } from "../core/facts";
 import type { Finding } from "../core/findings";
 import type { ExcelRun } from "./host-support";
@@ -47,6 +49,11 @@ export interface CellConflict {
   next: string;
   /** What the cell held when listed: the user's consent is for that content only. */
   seen: unknown;
+  /**
+   * The user had agreed to overwrite this cell, but it changed before the write (a
+   * co-author's edit): listed again with what it holds now.
+   */
+  changed?: boolean;
 }
 
 export type WritePhase = "reading" | "writing";
@@ -55,12 +62,28 @@ export interface WriteOutcome {
   /** Cells written. */
   written: number;
   created: string[];
-  /** Cells the write would change but did not: the user decides. */
+  /**
+   * With `answer`: the cells the write would change, nothing written yet. Without: the
+   * cells left as they were (the user chose to keep them).
+   */
   conflicts: CellConflict[];
   /** Problems of the input (a data file's unknown codes …): nothing was written. */
   problems: Array<{ zh: string; en: string }>;
-  /** Writes the listed conflicting cells too (the user agreed). */
-  approve?: (cells: readonly CellConflict[]) => Promise<WriteOutcome>;
+  /**
+   * Present when nothing was written because cells hold something different: the user's
+   * answer writes. Not calling either (cancel) leaves the workbook as it was.
+   */
+  answer?: WriteAnswer;
+}
+
+export interface WriteAnswer {
+  /** Writes everything except the conflicting cells (and any cell that conflicts by then). */
+  keep(): Promise<WriteOutcome>;
+  /**
+   * Writes everything, the listed cells included while each holds what was listed; when
+   * one changed since, nothing is written and the outcome asks again.
+   */
+  overwrite(cells: readonly CellConflict[]): Promise<WriteOutcome>;
 }
 
 export type FillSource =
@@ -89,6 +112,8 @@ export interface TablesReading {
   sheets: ReadonlySet<string>;
   facts: Fact[];
   findings: Finding[];
+  /** Cells skipped because their formula reads another workbook (the pane warns of them). */
+  external: ExternalReference[];
 }
 
 function setById(id: string, year: number): TemplateSet {
@@ -121,13 +146,15 @@ function shown(v: unknown): string {
   return v === null || v === undefined || v === "" ? "（空）" : String(v);
 }
 
-function conflictOf(c: Conflict): CellConflict {
+function conflictOf(c: Conflict, approved: readonly Approval[]): CellConflict {
+  const where = `${c.sheet}!${c.cell}`;
   return {
     sheet: c.sheet,
     cell: c.cell,
     current: shown(c.existing),
     next: shown(c.proposed),
     seen: c.existing,
+    ...(approved.some((a) => a.cell === where) ? { changed: true } : {}),
   };
 }
 
@@ -154,11 +181,17 @@ export function optionsFromSettings(settings: WorkbookState["settings"]): Templa
 }
 
 export function excelTemplates(run: ExcelRun) {
-  const read = (options: TemplateOptions): Promise<TemplateBook | null> =>
+  const readBook = (
+    options: TemplateOptions,
+  ): Promise<{ book: TemplateBook | null; external: ExternalReference[] }> =>
     run(async (context) => {
       const grid = await readGrid(context, setById(options.setId, options.year));
-      return grid.sheets.length ? readWorkbook(grid, bookOptions(options)) : null;
+      return {
+        book: grid.sheets.length ? readWorkbook(grid, bookOptions(options)) : null,
+        external: grid.external ?? [],
+      };
     });
+  const read = async (options: TemplateOptions) => (await readBook(options)).book;
 
   /** Writes the tables holding what the workbook has, overlaid with `incoming`. */
   const write = async (
@@ -174,27 +207,43 @@ export function excelTemplates(run: ExcelRun) {
     // Which values are printed figures goes into the state sheet with them, so that a
     // total of rounded figures is read back as rounded (see core/templates/provenance.ts).
     const precision = precisionRecords(book, layout);
-    const once = async (approved?: readonly Approval[]): Promise<WriteOutcome> => {
+    /**
+     * One run of the writer: planned in full, and written only when no cell is left to ask
+     * about (`ask`) or whatever remains is to be kept. The user's answer runs it again with
+     * the same layout, so that a cell changed in between (a co-author's edit) is planned
+     * from what it holds then: kept, or asked about again, never overwritten unseen.
+     */
+    const attempt = async (approved: readonly Approval[], ask: boolean): Promise<WriteOutcome> => {
       progress("writing");
       const result = await run((context) =>
-        insertTemplates(context, layout, { approved, precision }),
+        insertTemplates(context, layout, {
+          approved,
+          precision,
+          onConflict: ask ? "stop" : "keep",
+        }),
       );
-      const conflicts = result.conflicts.map(conflictOf);
-      return {
+      const conflicts = result.conflicts.map((c) => conflictOf(c, approved));
+      const outcome: WriteOutcome = {
         written: result.cellsWritten,
         created: result.createdSheets,
         conflicts,
         problems: [],
-        approve: conflicts.length
-          ? (cells) =>
-              once([
-                ...(approved ?? []),
-                ...cells.map((c) => ({ cell: `${c.sheet}!${c.cell}`, seen: c.seen })),
-              ])
-          : undefined,
       };
+      if (result.stopped)
+        outcome.answer = {
+          keep: () => attempt(approved, false),
+          overwrite: (cells) =>
+            attempt(
+              [
+                ...approved.filter((a) => !cells.some((c) => a.cell === `${c.sheet}!${c.cell}`)),
+                ...cells.map((c) => ({ cell: `${c.sheet}!${c.cell}`, seen: c.seen })),
+              ],
+              true,
+            ),
+        };
+      return outcome;
     };
-    return once();
+    return attempt([], true);
   };
 
   const api: TemplatesApi = {
@@ -234,12 +283,13 @@ export function excelTemplates(run: ExcelRun) {
   /** The tables' facts and reconciliation findings, for the check (none before the tables are inserted). */
   const readTables = async (settings: WorkbookState["settings"]): Promise<TablesReading> => {
     const options = optionsFromSettings(settings);
-    const book = await read(options);
+    const { book, external } = await readBook(options);
     return {
       // Watched even before they exist, so that live checking notices the tables arriving.
       sheets: new Set(setById(options.setId, options.year).tables.map((t) => t.sheet)),
       facts: book ? factsFromBook(book) : [],
       findings: book ? reconcile(book) : [],
+      external,
     };
   };
 

@@ -30,6 +30,13 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
   },
+  cells: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    maxHeight: "10em",
+    overflowY: "auto",
+    overflowWrap: "anywhere",
+  },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   section: {
     margin: 0,
@@ -39,6 +46,9 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
 });
+
+/** External references listed by cell; the rest are counted. */
+const LISTED = 20;
 
 export function CheckPanel({
   checker,
@@ -60,6 +70,7 @@ export function CheckPanel({
   const groups = useMemo(() => groupViews(shown), [shown]);
   const counts = groupViews(views.filter((v) => !v.waiver));
   const readOnly = outcome?.marks.kind === "readOnly";
+  const external = outcome?.tables?.external ?? [];
   const actions: FindingActions = checker;
 
   return (
@@ -90,6 +101,26 @@ export function CheckPanel({
           {!outcome.hasNarrative && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{t.noNarrative}</MessageBarBody>
+            </MessageBar>
+          )}
+          {external.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.externalRefsTitle(external.length)}</MessageBarTitle>
+                {t.externalRefsBody}
+                <ul
+                  className={styles.cells}
+                  aria-label={t.externalRefsTitle(external.length)}
+                  tabIndex={0}
+                >
+                  {external.slice(0, LISTED).map((r) => (
+                    <li key={`${r.sheet}!${r.cell}`}>
+                      {t.externalRefLine(`${r.sheet}!${r.cell}`, r.formula)}
+                    </li>
+                  ))}
+                  {external.length > LISTED && <li>{t.andMore(external.length - LISTED)}</li>}
+                </ul>
+              </MessageBarBody>
             </MessageBar>
           )}
           {outcome.marks.kind === "readOnly" && (

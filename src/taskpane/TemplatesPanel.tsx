@@ -17,6 +17,7 @@ import {
 import type {
   TemplateOptions,
   TemplatesApi,
+  WriteAnswer,
   WriteOutcome,
   WritePhase,
 } from "../excel/pane-templates";
@@ -42,10 +43,21 @@ const useStyles = makeStyles({
 /** Cells listed by name in the confirmation; the rest are counted. */
 const LISTED = 40;
 
+/** A write waiting for the user's answer: nothing of it is in the workbook yet. */
+interface Pending {
+  outcome: WriteOutcome;
+  answer: WriteAnswer;
+  what: string;
+  /** Runs once the write is done (the 插入 button saves its options then). */
+  done?: () => Promise<void>;
+}
+
 type Status =
   | { kind: "idle" }
   | { kind: "working"; phase: WritePhase | null }
   | { kind: "done"; text: string }
+  /** The user cancelled the confirmation: nothing was written. */
+  | { kind: "cancelled"; text: string }
   | { kind: "problems"; problems: WriteOutcome["problems"] }
   | { kind: "failed"; error: unknown };
 
@@ -73,7 +85,7 @@ export function TemplatesPanel(props: {
     () => props.settings?.templateSet ?? templates.setFor(Number(year)),
   );
   const [status, setStatus] = useState<Status>({ kind: "idle" });
-  const [pending, setPending] = useState<{ outcome: WriteOutcome; what: string } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const working = status.kind === "working";
   const yearNumber = Number(year);
   const yearValid = Number.isInteger(yearNumber) && yearNumber >= 2000 && yearNumber <= 2100;
@@ -87,43 +99,55 @@ export function TemplatesPanel(props: {
     props.onWritten?.();
   };
 
-  const start = async (what: string, op: () => Promise<WriteOutcome>) => {
+  /** Asks when the writer stopped before writing; otherwise the write is done. */
+  const settle = async (outcome: WriteOutcome, what: string, done?: () => Promise<void>) => {
+    if (outcome.problems.length > 0) setStatus({ kind: "problems", problems: outcome.problems });
+    else if (outcome.answer) {
+      setStatus({ kind: "idle" });
+      setPending({ outcome, answer: outcome.answer, what, done });
+    } else {
+      await done?.();
+      finish(outcome, what, outcome.conflicts.length);
+    }
+  };
+
+  const start = async (
+    what: string,
+    op: () => Promise<WriteOutcome>,
+    done?: () => Promise<void>,
+  ) => {
     setStatus({ kind: "working", phase: null });
     try {
-      const outcome = await op();
-      if (outcome.problems.length > 0) setStatus({ kind: "problems", problems: outcome.problems });
-      else if (outcome.conflicts.length > 0) {
-        setStatus({
-          kind: "done",
-          text: t.writeSummary(what, outcome.written, outcome.conflicts.length),
-        });
-        setPending({ outcome, what });
-      } else finish(outcome, what, 0);
+      await settle(await op(), what, done);
     } catch (error) {
       setStatus({ kind: "failed", error });
     }
   };
 
-  const overwrite = async (outcome: WriteOutcome, what: string) => {
-    if (!outcome.approve) return;
+  const answer = async (p: Pending, write: (a: WriteAnswer) => Promise<WriteOutcome>) => {
+    setPending(null);
     setStatus({ kind: "working", phase: "writing" });
     try {
-      const again = await outcome.approve(outcome.conflicts);
-      const total = { ...again, written: outcome.written + again.written };
-      finish(total, what, again.conflicts.length);
       // A listed cell changed since it was shown (a co-author's edit): the consent was for
-      // what the list showed, so it is asked again with what the cell holds now.
-      if (again.conflicts.length > 0 && again.approve) setPending({ outcome: total, what });
+      // what the list showed, so nothing is written and it is asked again.
+      await settle(await write(p.answer), p.what, p.done);
     } catch (error) {
       setStatus({ kind: "failed", error });
     }
   };
 
+  const cancel = () => {
+    if (pending) setStatus({ kind: "cancelled", text: t.writeCancelled(pending.what) });
+    setPending(null);
+  };
+
+  // The options are saved with the tables, not before: a cancelled insert writes nothing.
   const insert = () =>
-    start(t.insertTemplates, async () => {
-      props.onSaved?.(await templates.saveOptions(options));
-      return templates.insert(options, progress);
-    });
+    start(
+      t.insertTemplates,
+      () => templates.insert(options, progress),
+      async () => props.onSaved?.(await templates.saveOptions(options)),
+    );
 
   const fillFrom = (file: File, kind: "file" | "prior") => {
     void start(kind === "file" ? t.fillFromFile : t.fillPrior, async () => {
@@ -208,6 +232,11 @@ export function TemplatesPanel(props: {
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
+      {status.kind === "cancelled" && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
       {status.kind === "problems" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -228,30 +257,31 @@ export function TemplatesPanel(props: {
         open={pending !== null}
         title={t.overwriteTitle(conflicts.length)}
         cancelLabel={t.cancel}
-        onCancel={() => setPending(null)}
+        onCancel={cancel}
         actions={[
           {
             label: t.keepExisting,
             primary: true,
             onClick: () => {
-              if (pending) finish(pending.outcome, pending.what, pending.outcome.conflicts.length);
-              setPending(null);
+              if (pending) void answer(pending, (a) => a.keep());
             },
           },
           {
             label: t.overwrite,
             onClick: () => {
-              if (pending) void overwrite(pending.outcome, pending.what);
-              setPending(null);
+              if (pending) void answer(pending, (a) => a.overwrite(pending.outcome.conflicts));
             },
           },
         ]}
       >
-        <Body1>{t.overwriteBody}</Body1>
+        <Body1>{conflicts.some((c) => c.changed) ? t.overwriteChangedBody : t.overwriteBody}</Body1>
         <ul className={styles.list} aria-label={t.overwriteList} tabIndex={0}>
           {conflicts.slice(0, LISTED).map((c) => (
             <li key={`${c.sheet}!${c.cell}`}>
-              <Caption1>{t.conflictLine(`${c.sheet}!${c.cell}`, c.current, c.next)}</Caption1>
+              <Caption1>
+                {t.conflictLine(`${c.sheet}!${c.cell}`, c.current, c.next)}
+                {c.changed ? ` ${t.conflictChanged}` : ""}
+              </Caption1>
             </li>
           ))}
           {conflicts.length > LISTED && (

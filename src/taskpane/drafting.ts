@@ -11,6 +11,7 @@ import type { DraftGap } from "../core/draft/patterns";
 import { reasonsFromText } from "../core/draft/reasons";
 import { cellsOfFacts, sheetRows, type SheetRow } from "../core/draft/sheet-rows";
 import { catalogueFor } from "../core/templates/catalogue";
+import { externalReferencesWarning } from "../core/templates/external-refs";
 import { splitParagraphs } from "../excel/narrative-sheet";
 import { optionsFromSettings } from "../excel/pane-templates";
 import type { PaneWorkbook } from "../excel/pane-workbook";
@@ -37,12 +38,16 @@ async function readInputs(workbook: PaneWorkbook, readTables: TablesReader) {
   const tables = await readTables(snap.state.settings);
   const options = optionsFromSettings(snap.state.settings);
   const reasons = reasonsFromText((snap.narrative ?? []).join("\n"), options.unit);
-  return { facts: tables.facts, options, reasons };
+  // Cells that read another workbook are no figures of these tables: said first among the gaps.
+  const external: DraftGap[] = tables.external.length
+    ? [{ paragraph: "", ...externalReferencesWarning(tables.external) }]
+    : [];
+  return { facts: tables.facts, options, reasons, external };
 }
 
 export function tableDrafter(workbook: PaneWorkbook, readTables: TablesReader): Drafter {
   return async () => {
-    const { facts, options, reasons } = await readInputs(workbook, readTables);
+    const { facts, options, reasons, external } = await readInputs(workbook, readTables);
     if (facts.length === 0) return null;
     const draft = draftNarrative(facts, {
       reportYear: options.year,
@@ -51,7 +56,7 @@ export function tableDrafter(workbook: PaneWorkbook, readTables: TablesReader): 
     });
     return {
       rows: sheetRows(draft, facts, cellsOfFacts(facts)),
-      gaps: renderDraft(draft, facts).gaps,
+      gaps: [...external, ...renderDraft(draft, facts).gaps],
     };
   };
 }

@@ -48,6 +48,10 @@ export interface Strings {
   liveOn: string;
   checkFailed: string;
   noNarrative: string;
+  /** Cells of the tables whose formula reads another workbook: not read as figures. */
+  externalRefsTitle: (n: number) => string;
+  externalRefsBody: string;
+  externalRefLine: (where: string, formula: string) => string;
   marksReadOnly: string;
   marksFailed: string;
   marked: (cells: number) => string;
@@ -143,11 +147,15 @@ export interface Strings {
   progress: Record<"reading" | "writing", string>;
   progressLabel: string;
   writeSummary: (what: string, written: number, kept: number) => string;
+  writeCancelled: (what: string) => string;
   dataProblems: (n: number) => string;
   overwriteTitle: (n: number) => string;
   overwriteBody: string;
+  /** Asked again: a cell the user agreed to overwrite changed before the write. */
+  overwriteChangedBody: string;
   overwriteList: string;
   conflictLine: (where: string, current: string, next: string) => string;
+  conflictChanged: string;
   keepExisting: string;
   overwrite: string;
 }
@@ -198,6 +206,10 @@ const zhCN: Strings = {
   liveOn: "修改说明或报表后，将自动重新检查。",
   checkFailed: "检查失败",
   noNarrative: "工作簿中没有“说明”工作表：请先在“说明”页导入或粘贴说明。",
+  externalRefsTitle: (n) => `${n} 个报表单元格引用其他工作簿`,
+  externalRefsBody:
+    "这些单元格的公式指向另一个工作簿，显示的是那个文件上次打开时的值，不作为本表数据读取，检查和起草都不使用它们。请改为录入数值或引用本工作簿的单元格。",
+  externalRefLine: (where, formula) => `${where}：${formula}`,
   marksReadOnly: "已完成检查，但工作簿为只读（或工作表受保护），未在单元格上标记。",
   marksFailed: "未能在单元格上标记",
   marked: (n) =>
@@ -300,12 +312,16 @@ const zhCN: Strings = {
   writeSummary: (what, written, kept) =>
     `${what}：已写入 ${written} 个单元格` +
     (kept > 0 ? `，${kept} 个已有内容的单元格未改动。` : "。"),
+  writeCancelled: (what) => `${what}：已取消，未写入任何内容。`,
   dataProblems: (n) => `数据文件有 ${n} 处问题，未写入任何内容`,
   overwriteTitle: (n) => `${n} 个单元格已有内容`,
   overwriteBody:
-    "其余单元格已写入。以下单元格已有不同的内容，尚未改动。保留现有内容，还是覆盖这些单元格？",
+    "尚未写入任何内容。以下单元格已有不同的内容。选“保留现有内容”，写入其余单元格、这些单元格不动；选“覆盖这些单元格”，全部写入；取消则什么也不写。",
+  overwriteChangedBody:
+    "尚未写入任何内容。您同意覆盖的单元格中，有的在此期间已被修改（可能是共同编辑者），同意只对当时看到的内容有效，请按现在的内容再确认一次。选“保留现有内容”，写入其余单元格、这些单元格不动；选“覆盖这些单元格”，全部写入；取消则什么也不写。",
   overwriteList: "将被覆盖的单元格",
   conflictLine: (where, current, next) => `${where}：${current} → ${next}`,
+  conflictChanged: "（刚被修改）",
   keepExisting: "保留现有内容",
   overwrite: "覆盖这些单元格",
 };
@@ -361,6 +377,13 @@ const enUS: Strings = {
   checkFailed: "The check failed",
   noNarrative:
     "The workbook has no 说明 sheet: import or paste the narrative on the Narrative tab first.",
+  externalRefsTitle: (n) =>
+    n === 1
+      ? "1 table cell refers to another workbook"
+      : `${n} table cells refer to another workbook`,
+  externalRefsBody:
+    "Their formulas point into another file and show what it held when last opened: they are not read as this workbook's figures, and neither the check nor the drafter uses them. Type the value, or refer to a cell of this workbook.",
+  externalRefLine: (where, formula) => `${where}: ${formula}`,
   marksReadOnly:
     "The check is done, but the workbook is read-only (or the sheet is protected), so no cells were marked.",
   marksFailed: "Could not mark the cells",
@@ -469,12 +492,16 @@ const enUS: Strings = {
   writeSummary: (what, written, kept) =>
     `${what}: ${written} cells written` +
     (kept > 0 ? `; ${kept} cells with other content left as they were.` : "."),
+  writeCancelled: (what) => `${what}: cancelled, nothing was written.`,
   dataProblems: (n) => `The data file has ${n} problems; nothing was written`,
   overwriteTitle: (n) => `${n} cells already have content`,
   overwriteBody:
-    "Everything else was written. These cells already hold something different and were left as they are. Keep them, or overwrite them?",
+    "Nothing has been written yet. These cells already hold something different. “Keep what is there” writes everything else and leaves them as they are; “Overwrite these cells” writes everything; Cancel writes nothing.",
+  overwriteChangedBody:
+    "Nothing has been written yet. Some cells you agreed to overwrite changed in the meantime (a co-author's edit, perhaps): your consent was for what you saw, so confirm again for what they hold now. “Keep what is there” writes everything else and leaves them as they are; “Overwrite these cells” writes everything; Cancel writes nothing.",
   overwriteList: "Cells that would be overwritten",
   conflictLine: (where, current, next) => `${where}: ${current} → ${next}`,
+  conflictChanged: "(just changed)",
   keepExisting: "Keep what is there",
   overwrite: "Overwrite these cells",
 };

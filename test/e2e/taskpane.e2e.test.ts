@@ -238,9 +238,12 @@ describe("the task pane in Chromium on the simulated Excel host", () => {
       expect.arrayContaining(["说明", "公开01表", "公开05表", "公开09表"]),
     );
     await page.getByRole("button", { name: "从说明表填列" }).click();
-    // Totals the text states without their parts would replace live formulas: the pane asks.
+    // Totals the text states without their parts would replace live formulas: the pane asks
+    // before writing anything, so the figures are not in the tables yet.
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
+    await dialog.getByText(/尚未写入任何内容/).waitFor();
+    expect(await sim("content", "公开01表", "C6")).toBe("");
     violations.push(...(await axeViolations(page)));
     await shot(page, "templates-confirm-800");
     await dialog.getByRole("button", { name: "保留现有内容" }).click();

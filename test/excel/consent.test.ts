@@ -77,4 +77,57 @@ describe("consent by content on sheets the add-in wrote", () => {
     await insert(sim, layout, { approved: [{ cell: "公开01表!C6", seen: 1500 }] });
     expect(sim.state.content("公开01表", "C6")).toBe(1414.49);
   });
+
+  it("with onConflict “stop”, plans every sheet and writes nothing while a conflict remains", async () => {
+    const sim = createSimExcel();
+    const layout = layoutFor(UNIT);
+    await insert(sim, layout);
+    sim.state.type("公开01表", "C6", 1400);
+    // A formula of the user's over a figure the template wrote.
+    sim.state.type("公开06表", "C8", "=C6");
+    // A sheet deleted since: the write would create it again.
+    sim.state.sheets.splice(
+      sim.state.sheets.findIndex((s) => s.name === "公开09表"),
+      1,
+    );
+    const writes = sim.state.writes.length;
+    const syncs = sim.state.syncCount;
+    const stopped = await insert(sim, layout, { onConflict: "stop" });
+    expect(stopped.stopped).toBe(true);
+    // The conflicts of every sheet, found before anything was queued.
+    expect(stopped.conflicts.map((c) => `${c.sheet}!${c.cell}`)).toEqual([
+      "公开01表!C6",
+      "公开06表!C8",
+    ]);
+    expect(stopped.cellsWritten).toBe(0);
+    expect(stopped.createdSheets).toEqual([]);
+    expect(sim.state.writes.slice(writes)).toEqual([]);
+    expect(sim.state.sheet("公开09表")).toBeUndefined();
+    expect(sim.state.syncCount - syncs).toBe(2);
+
+    // Consent to one cell is not consent to the other: still nothing written.
+    const one = await insert(sim, layout, {
+      onConflict: "stop",
+      approved: [{ cell: "公开01表!C6", seen: 1400 }],
+    });
+    expect(one.stopped).toBe(true);
+    expect(one.conflicts.map((c) => `${c.sheet}!${c.cell}`)).toEqual(["公开06表!C8"]);
+    expect(sim.state.writes.slice(writes)).toEqual([]);
+
+    // Both approved: everything is written in the same three round trips.
+    const before = sim.state.syncCount;
+    const all = await insert(sim, layout, {
+      onConflict: "stop",
+      approved: [
+        { cell: "公开01表!C6", seen: 1400 },
+        { cell: "公开06表!C8", seen: "=C6" },
+      ],
+    });
+    expect(all.stopped).toBe(false);
+    expect(all.conflicts).toEqual([]);
+    expect(sim.state.syncCount - before).toBe(3);
+    expect(sim.state.content("公开01表", "C6")).toBe(1414.49);
+    expect(sim.state.content("公开06表", "C8")).toBe(477.57);
+    expect(all.createdSheets).toEqual(["公开09表"]);
+  });
 });

@@ -4,6 +4,8 @@ import { excelTemplates, type TemplateOptions } from "../../src/excel/pane-templ
 import { readTemplateGrid } from "../../src/excel/read-templates";
 import { createSimExcel, simRun } from "../support/sim-excel/pane";
 import { readSeed } from "../support/seed";
+import { filledWorkbook } from "../support/drafting-tables";
+import { tableDrafter } from "../../src/taskpane/drafting";
 
 /** A template cell whose formula reads another workbook is skipped and reported, not a fact. */
 const OPTIONS: TemplateOptions = { setId: "national-2020", unit: "", year: 2020 };
@@ -24,4 +26,20 @@ test("the add-in skips a cell that points into another workbook and lists it", a
   );
   expect(grid.external).toEqual([{ sheet: cell.sheet, cell: cell.cell, formula: "=[1]Sheet1!A1" }]);
   expect(item((await templates.readTables({ year: "2020" })).facts)).toBeUndefined();
+}, 60_000);
+
+test("the tables' reading names them for the pane, and the draft lists them first among its gaps", async () => {
+  const { sim, workbook, readTables } = await filledWorkbook();
+  expect((await readTables({ year: "2020" })).external).toEqual([]);
+  sim.state.type("公开01表", "C7", "=[1]Sheet1!A1");
+  expect((await readTables({ year: "2020" })).external).toEqual([
+    { sheet: "公开01表", cell: "C7", formula: "=[1]Sheet1!A1" },
+  ]);
+  const drafted = await tableDrafter(workbook, readTables)();
+  expect(drafted!.gaps[0]).toMatchObject({
+    zh: expect.stringContaining("引用其他工作簿") as string,
+    en: expect.stringContaining("refer to another workbook") as string,
+  });
+  expect(drafted!.gaps[0].zh).toContain("公开01表!C7（=[1]Sheet1!A1）");
+  expect(drafted!.gaps.filter((g) => g.zh.includes("引用其他工作簿"))).toHaveLength(1);
 }, 60_000);

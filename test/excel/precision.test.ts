@@ -145,7 +145,7 @@ describe("precision of the figures the pane fills from the 说明 sheet", () => 
       OPTIONS,
       () => {},
     );
-    if (outcome.approve) await outcome.approve(outcome.conflicts);
+    if (outcome.answer) await outcome.answer.overwrite(outcome.conflicts);
     const after = blockRows(sim);
     expect(after.length).toBeLessThan(first.length);
     expect(after.every((r) => r.every((c) => c !== ""))).toBe(true);

@@ -366,4 +366,37 @@ describe("检查 tab", () => {
     // Nothing is said against the narrative: it followed the tables.
     expect(screen.queryByText(/文中为/)).toBeNull();
   });
+
+  it("warns of table cells that read another workbook, naming them, in both languages", async () => {
+    const { sim } = await filledWorkbook();
+    await renderPane(sim);
+    const check = async () => {
+      await act(async () => {
+        fireEvent.click(screen.getByRole("tab", { name: /^检查|^Check/ }));
+      });
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: /^(检查|Check)$/ }));
+      });
+    };
+    await check();
+    await screen.findByText(/工作簿中没有“说明”工作表/, {}, { timeout: 10_000 });
+    expect(screen.queryByText(/引用其他工作簿/)).toBeNull();
+
+    sim.state.type("公开01表", "C7", "=[1]Sheet1!A1");
+    sim.state.type("公开05表", "C8", "='C:\\账套\\[上年.xlsx]公开05表'!C8");
+    await check();
+    expect(await screen.findByText("2 个报表单元格引用其他工作簿")).toBeTruthy();
+    const list = screen.getByRole("list", { name: "2 个报表单元格引用其他工作簿" });
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["公开01表!C7：=[1]Sheet1!A1", "公开05表!C8：='C:\\账套\\[上年.xlsx]公开05表'!C8"]);
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("switch", { name: "English" }));
+    });
+    expect(await screen.findByText("2 table cells refer to another workbook")).toBeTruthy();
+    expect(screen.getByText("公开01表!C7: =[1]Sheet1!A1")).toBeTruthy();
+  });
 });

@@ -3,7 +3,7 @@ import { resolve } from "path";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { splitParagraphs, writeNarrative } from "../../src/excel/narrative-sheet";
 import { readState } from "../../src/excel/workbook-state";
-import { createSimExcel, simRun } from "../support/sim-excel/pane";
+import { createSimExcel, simRun, userEdit } from "../support/sim-excel/pane";
 import { readSeed } from "../support/seed";
 import { renderPane, textFile } from "./pane-harness";
 
@@ -68,7 +68,8 @@ describe("模板 tab", () => {
     expect(sim.state.content("公开01表", "C6")).toBe(1414.49);
   });
 
-  it("asks before overwriting a value the user typed, and keeps it unless told otherwise", async () => {
+  /** The seed in the 说明 sheet, the tables inserted, and a figure the user typed into C6. */
+  async function typedOver() {
     const sim = await seeded();
     await renderPane(sim);
     fireEvent.change(screen.getByRole("spinbutton", { name: "报告年度" }), {
@@ -77,6 +78,17 @@ describe("模板 tab", () => {
     await click("插入/更新模板表");
     await screen.findByText(/插入\/更新模板表：已写入/);
     sim.state.type("公开01表", "C6", 1000);
+    return sim;
+  }
+
+  const answer = (dialog: HTMLElement, name: string) =>
+    act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name, hidden: true }));
+    });
+
+  it("lists the cells that hold other content before writing anything, then keeps them and writes the rest", async () => {
+    const sim = await typedOver();
+    const total = sim.state.content("公开04表", "C37");
     const writesBefore = sim.state.writes.length;
     await click("从说明表填列");
     const dialog = await findDialog();
@@ -85,23 +97,76 @@ describe("模板 tab", () => {
     expect(within(dialog).getByText(/^公开04表!C37：=IF\(COUNT/)).toBeTruthy();
     // A figure that repeats another table's (02's 其他收入 is 01's) keeps its reference.
     expect(within(dialog).queryByText(/^公开02表!/)).toBeNull();
-    // Nothing non-empty was touched before the answer.
-    expect(sim.state.content("公开01表", "C6")).toBe(1000);
-    const contents = sim.state.writes
-      .slice(writesBefore)
-      .filter((w) => w.what === "values" || w.what === "formulas");
-    expect(contents.some((w) => w.address === "'公开01表'!C6")).toBe(false);
-    await act(async () => {
-      fireEvent.click(within(dialog).getByRole("button", { name: "保留现有内容", hidden: true }));
-    });
-    expect(sim.state.content("公开01表", "C6")).toBe(1000);
+    expect(within(dialog).getByText(/尚未写入任何内容/)).toBeTruthy();
+    // Nothing at all was written before the answer: no cell of any sheet, no setting.
+    expect(sim.state.writes.slice(writesBefore)).toEqual([]);
+    expect(sim.state.content("公开01表", "C7")).toBe("");
 
+    await answer(dialog, "保留现有内容");
+    await screen.findByText(/从说明表填列：已写入 \d+ 个单元格，7 个已有内容的单元格未改动。/);
+    expect(sim.state.content("公开01表", "C6")).toBe(1000);
+    expect(sim.state.content("公开04表", "C37")).toBe(total);
+    // The cells without a conflict were written.
+    expect(sim.state.content("公开01表", "C7")).toBe(1641);
+  });
+
+  it("overwrites the listed cells when told to", async () => {
+    const sim = await typedOver();
     await click("从说明表填列");
-    const again = await findDialog();
-    await act(async () => {
-      fireEvent.click(within(again).getByRole("button", { name: "覆盖这些单元格", hidden: true }));
+    const dialog = await findDialog();
+    await answer(dialog, "覆盖这些单元格");
+    await screen.findByText(/从说明表填列：已写入 \d+ 个单元格。/);
+    expect(sim.state.content("公开01表", "C6")).toBe(1414.49);
+    expect(sim.state.content("公开04表", "C37")).toBe(3174.37);
+    expect(sim.state.content("公开01表", "C7")).toBe(1641);
+  });
+
+  it("writes nothing when the question is cancelled, not even the options", async () => {
+    const sim = await seeded();
+    // A sheet of the user's own that happens to have a template's name.
+    sim.state.type("公开01表", "A1", "我的表");
+    await renderPane(sim);
+    fireEvent.change(screen.getByRole("spinbutton", { name: "报告年度" }), {
+      target: { value: "2020" },
     });
-    await waitFor(() => expect(sim.state.content("公开01表", "C6")).toBe(1414.49));
+    const writesBefore = sim.state.writes.length;
+    await click("插入/更新模板表");
+    const dialog = await findDialog();
+    expect(within(dialog).getByText(/^公开01表!A1：我的表 → /)).toBeTruthy();
+    await answer(dialog, "取消");
+    await screen.findByText("插入/更新模板表：已取消，未写入任何内容。");
+    expect(sim.state.writes.slice(writesBefore)).toEqual([]);
+    expect(sim.state.sheet("公开02表")).toBeUndefined();
+    expect(sim.state.content("公开01表", "A1")).toBe("我的表");
+    const state = await simRun(sim)((ctx) => readState(ctx));
+    expect(state.settings.year).toBeUndefined();
+  });
+
+  it("asks again, still writing nothing, when a co-author changes a listed cell before the answer", async () => {
+    const sim = await typedOver();
+    const writesBefore = sim.state.writes.length;
+    await click("从说明表填列");
+    const dialog = await findDialog();
+    // Between the question and the answer, a co-author types another figure into C6.
+    await act(async () => {
+      await userEdit(sim, "公开01表", "C6", 1200, "Remote");
+    });
+    await answer(dialog, "覆盖这些单元格");
+    const again = await findDialog();
+    await waitFor(() =>
+      expect(within(again).getByText(/^公开01表!C6：1200 → 1414\.49 （刚被修改）$/)).toBeTruthy(),
+    );
+    // Only the changed cell is asked about again; the others' consent still holds.
+    expect(within(again).queryByText(/^公开04表!/)).toBeNull();
+    expect(within(again).getByText(/在此期间已被修改/)).toBeTruthy();
+    expect(sim.state.writes.slice(writesBefore)).toEqual([]);
+    expect(sim.state.content("公开01表", "C7")).toBe("");
+
+    await answer(again, "保留现有内容");
+    await screen.findByText(/从说明表填列：已写入 \d+ 个单元格，1 个已有内容的单元格未改动。/);
+    expect(sim.state.content("公开01表", "C6")).toBe(1200);
+    expect(sim.state.content("公开04表", "C37")).toBe(3174.37);
+    expect(sim.state.content("公开01表", "C7")).toBe(1641);
   });
 
   it("fills from a CSV file exported by the accounts software", async () => {

@@ -13,6 +13,7 @@ import { buildTemplateBook, type TemplateBook } from "../core/templates/book";
 import { catalogueFor } from "../core/templates/catalogue";
 import { emptyFillData, mergeFillData, type FillData } from "../core/templates/fill-data";
 import { fillFromNarrative } from "../core/templates/fill/from-narrative";
+import { chartSheetLayout } from "../core/templates/charts";
 import { layoutWorkbook } from "../core/templates/layout";
 import { precisionRecords } from "../core/templates/provenance";
 import { factsFromBook, readWorkbook, type WorkbookGrid } from "../core/templates/read-back";
@@ -22,7 +23,13 @@ import type { TemplateSet } from "../core/templates/types";
 import type { Fact } from "../core/facts";
 import type { Finding } from "../core/findings";
 import type { ExcelRun } from "./host-support";
-import { insertTemplates, type Approval, type Conflict } from "./insert-templates";
+import { insertCharts } from "./insert-charts";
+import {
+  insertTemplates,
+  type Approval,
+  type Conflict,
+  type InsertResult,
+} from "./insert-templates";
 import { joinRows, readNarrative } from "./narrative-sheet";
 import { readTemplateGrid } from "./read-templates";
 import { saveSettings, type WorkbookState } from "./workbook-state";
@@ -75,6 +82,11 @@ export interface TemplatesApi {
   /** The set for a report year (the newest not newer than it). */
   setFor(year: number): string;
   insert(options: TemplateOptions, progress: (phase: WritePhase) => void): Promise<WriteOutcome>;
+  /** The 图表 sheet and its native charts over the inserted tables (replacing the add-in's earlier ones). */
+  insertCharts(
+    options: TemplateOptions,
+    progress: (phase: WritePhase) => void,
+  ): Promise<WriteOutcome>;
   fill(
     source: FillSource,
     options: TemplateOptions,
@@ -174,11 +186,19 @@ export function excelTemplates(run: ExcelRun) {
     // Which values are printed figures goes into the state sheet with them, so that a
     // total of rounded figures is read back as rounded (see core/templates/provenance.ts).
     const precision = precisionRecords(book, layout);
+    return withConsent(progress, (approved) =>
+      run((context) => insertTemplates(context, layout, { approved, precision })),
+    );
+  };
+
+  /** Runs a write, and again with the user's approvals of the cells it kept. */
+  const withConsent = (
+    progress: (phase: WritePhase) => void,
+    writeOnce: (approved?: readonly Approval[]) => Promise<InsertResult>,
+  ): Promise<WriteOutcome> => {
     const once = async (approved?: readonly Approval[]): Promise<WriteOutcome> => {
       progress("writing");
-      const result = await run((context) =>
-        insertTemplates(context, layout, { approved, precision }),
-      );
+      const result = await writeOnce(approved);
       const conflicts = result.conflicts.map(conflictOf);
       return {
         written: result.cellsWritten,
@@ -197,10 +217,38 @@ export function excelTemplates(run: ExcelRun) {
     return once();
   };
 
+  /** The charts over the tables the workbook holds: they must be inserted first. */
+  const writeCharts = async (
+    options: TemplateOptions,
+    progress: (phase: WritePhase) => void,
+  ): Promise<WriteOutcome> => {
+    progress("reading");
+    const book = await read(options);
+    const charts = book && chartSheetLayout(book, layoutWorkbook(book));
+    if (!charts)
+      return {
+        written: 0,
+        created: [],
+        conflicts: [],
+        problems: [
+          {
+            zh: book ? "此模板套没有图表定义。" : "工作簿中还没有模板表：请先插入模板表。",
+            en: book
+              ? "This template set defines no charts."
+              : "The workbook has no template tables yet: insert the tables first.",
+          },
+        ],
+      };
+    return withConsent(progress, (approved) =>
+      run((context) => insertCharts(context, charts, { approved })),
+    );
+  };
+
   const api: TemplatesApi = {
     sets: TEMPLATE_SETS.map((s) => ({ id: s.id, year: s.year, name: s.name })),
     setFor: (year) => templateSetFor(year).id,
     insert: (options, progress) => write(options, null, progress),
+    insertCharts: writeCharts,
     fill: async (source, options, progress) => {
       const set = setById(options.setId, options.year);
       let incoming: FillData;

@@ -3,7 +3,9 @@ import type { NameDef, SheetLayout, WorkbookLayout } from "../core/templates/lay
 import { precisionKey, type PrecisionRecord } from "../core/templates/provenance";
 import { STATE_SHEET } from "../core/templates/state-sheet";
 import { STYLES } from "../core/templates/styles";
+import type { ChartPlacement } from "../core/templates/charts";
 import { applyStyle } from "./apply-style";
+import { queueChartRead, queueCharts } from "./chart-writes";
 import {
   planSheet,
   rectA1,
@@ -34,6 +36,8 @@ export interface InsertOptions extends WriteOptions {
    * conflicts, so that the user is asked before the workbook changes. Default “keep”.
    */
   onConflict?: "keep" | "stop";
+  /** Native charts to (re)place on one of the sheets, over its cells (insert-charts.ts). */
+  charts?: { sheet: string; placements: readonly ChartPlacement[] };
 }
 
 /** Workbook setting that remembers each template sheet's structure (see planSheet). */
@@ -96,6 +100,10 @@ export async function insertTemplates(
   const stateRange =
     options.precision && present.has(STATE_SHEET.toLowerCase())
       ? queueStateRead(sheets.getItem(STATE_SHEET))
+      : null;
+  const chartsBefore =
+    options.charts && present.has(options.charts.sheet.toLowerCase())
+      ? queueChartRead(sheets.getItem(options.charts.sheet))
       : null;
   await context.sync();
 
@@ -169,6 +177,9 @@ export async function insertTemplates(
       options.precision.filter((r) => !kept.has(precisionKey(r.sheet, r.cell))),
     );
   }
+
+  if (options.charts)
+    queueCharts(sheets.getItem(options.charts.sheet), chartsBefore, options.charts.placements);
 
   const known = new Set(names.items.map((n) => n.name.toLowerCase()));
   for (const n of layout.names ?? []) {
@@ -254,4 +265,9 @@ function render(
   }
   const title = s.cells.find((c) => c.style === "title");
   if (title) ws.getRange(`A${title.row + 1}`).format.rowHeight = 28;
+  for (const h of s.rowHeights ?? []) ws.getRange(`A${h.row + 1}`).format.rowHeight = h.height;
+  // Rows a previous run hid may hold figures now: every row of the table is shown first.
+  const last = Math.max(...s.cells.map((c) => c.row)) + 1;
+  if (s.hiddenRows) ws.getRange(`A1:A${last}`).rowHidden = false;
+  for (const row of s.hiddenRows ?? []) ws.getRange(`A${row + 1}`).rowHidden = true;
 }

@@ -14,6 +14,7 @@ import { buildTemplateBook, type TemplateBook } from "../core/templates/book";
 import { catalogueFor } from "../core/templates/catalogue";
 import { emptyFillData, mergeFillData, type FillData } from "../core/templates/fill-data";
 import { fillFromNarrative } from "../core/templates/fill/from-narrative";
+import { chartSheetLayout } from "../core/templates/charts";
 import { layoutWorkbook } from "../core/templates/layout";
 import { precisionRecords } from "../core/templates/provenance";
 import { factsFromBook, readWorkbook, type WorkbookGrid } from "../core/templates/read-back";
@@ -24,7 +25,13 @@ import type { ExternalReference } from "../core/templates/external-refs";
 import type { Fact } from "../core/facts";
 import type { Finding } from "../core/findings";
 import type { ExcelRun } from "./host-support";
-import { insertTemplates, type Approval, type Conflict } from "./insert-templates";
+import { insertCharts } from "./insert-charts";
+import {
+  insertTemplates,
+  type Approval,
+  type Conflict,
+  type InsertResult,
+} from "./insert-templates";
 import { joinRows, readNarrative } from "./narrative-sheet";
 import { readTemplateGrid } from "./read-templates";
 import { saveSettings, type WorkbookState } from "./workbook-state";
@@ -98,6 +105,11 @@ export interface TemplatesApi {
   /** The set for a report year (the newest not newer than it). */
   setFor(year: number): string;
   insert(options: TemplateOptions, progress: (phase: WritePhase) => void): Promise<WriteOutcome>;
+  /** The 图表 sheet and its native charts over the inserted tables (replacing the add-in's earlier ones). */
+  insertCharts(
+    options: TemplateOptions,
+    progress: (phase: WritePhase) => void,
+  ): Promise<WriteOutcome>;
   fill(
     source: FillSource,
     options: TemplateOptions,
@@ -207,21 +219,27 @@ export function excelTemplates(run: ExcelRun) {
     // Which values are printed figures goes into the state sheet with them, so that a
     // total of rounded figures is read back as rounded (see core/templates/provenance.ts).
     const precision = precisionRecords(book, layout);
-    /**
-     * One run of the writer: planned in full, and written only when no cell is left to ask
-     * about (`ask`) or whatever remains is to be kept. The user's answer runs it again with
-     * the same layout, so that a cell changed in between (a co-author's edit) is planned
-     * from what it holds then: kept, or asked about again, never overwritten unseen.
-     */
+    return withConsent(progress, (approved, onConflict) =>
+      run((context) => insertTemplates(context, layout, { approved, precision, onConflict })),
+    );
+  };
+
+  /**
+   * Runs a write planned in full, which writes only when no cell is left to ask about or
+   * whatever remains is to be kept. The user's answer runs it again, so that a cell changed
+   * in between (a co-author's edit) is planned from what it holds then: kept, or asked
+   * about again, never overwritten unseen.
+   */
+  const withConsent = (
+    progress: (phase: WritePhase) => void,
+    writeOnce: (
+      approved: readonly Approval[],
+      onConflict: "keep" | "stop",
+    ) => Promise<InsertResult>,
+  ): Promise<WriteOutcome> => {
     const attempt = async (approved: readonly Approval[], ask: boolean): Promise<WriteOutcome> => {
       progress("writing");
-      const result = await run((context) =>
-        insertTemplates(context, layout, {
-          approved,
-          precision,
-          onConflict: ask ? "stop" : "keep",
-        }),
-      );
+      const result = await writeOnce(approved, ask ? "stop" : "keep");
       const conflicts = result.conflicts.map((c) => conflictOf(c, approved));
       const outcome: WriteOutcome = {
         written: result.cellsWritten,
@@ -246,10 +264,38 @@ export function excelTemplates(run: ExcelRun) {
     return attempt([], true);
   };
 
+  /** The charts over the tables the workbook holds: they must be inserted first. */
+  const writeCharts = async (
+    options: TemplateOptions,
+    progress: (phase: WritePhase) => void,
+  ): Promise<WriteOutcome> => {
+    progress("reading");
+    const book = await read(options);
+    const charts = book && chartSheetLayout(book, layoutWorkbook(book));
+    if (!charts)
+      return {
+        written: 0,
+        created: [],
+        conflicts: [],
+        problems: [
+          {
+            zh: book ? "此模板套没有图表定义。" : "工作簿中还没有模板表：请先插入模板表。",
+            en: book
+              ? "This template set defines no charts."
+              : "The workbook has no template tables yet: insert the tables first.",
+          },
+        ],
+      };
+    return withConsent(progress, (approved, onConflict) =>
+      run((context) => insertCharts(context, charts, { approved, onConflict })),
+    );
+  };
+
   const api: TemplatesApi = {
     sets: TEMPLATE_SETS.map((s) => ({ id: s.id, year: s.year, name: s.name })),
     setFor: (year) => templateSetFor(year).id,
     insert: (options, progress) => write(options, null, progress),
+    insertCharts: writeCharts,
     fill: async (source, options, progress) => {
       const set = setById(options.setId, options.year);
       let incoming: FillData;

@@ -195,7 +195,16 @@ export function TemplatesPanel(props: {
         >
           {t.insertTemplates}
         </Button>
+        <Button
+          disabled={working || !yearValid || props.readOnly}
+          onClick={() =>
+            void start(t.insertCharts, () => templates.insertCharts(options, progress))
+          }
+        >
+          {t.insertCharts}
+        </Button>
       </div>
+      <Caption1>{t.chartsHint}</Caption1>
       <Subtitle2 as="h2">{t.fillTitle}</Subtitle2>
       <Caption1>{t.fillIntro}</Caption1>
       <div className={styles.bar}>

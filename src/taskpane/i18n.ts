@@ -138,6 +138,8 @@ export interface Strings {
   unitName: string;
   unitHint: string;
   insertTemplates: string;
+  insertCharts: string;
+  chartsHint: string;
   fillTitle: string;
   fillIntro: string;
   fillFromNarrative: string;
@@ -300,6 +302,9 @@ const zhCN: Strings = {
   unitName: "单位名称",
   unitHint: "印在各表“部门：”一行。",
   insertTemplates: "插入/更新模板表",
+  insertCharts: "插入图表",
+  chartsHint:
+    "在“图表”工作表上插入收入、支出结构饼图和上年/本年对比柱形图，数据引用模板表的单元格，随表更新；再次插入会替换加载项原有的图表。",
   fillTitle: "填列",
   fillIntro:
     "从“说明”工作表读取文中的金额，或导入决算软件导出的 CSV/JSON 文件。文中没有写明的单元格保持空白。",
@@ -480,6 +485,9 @@ const enUS: Strings = {
   unitName: "Unit name",
   unitHint: "Printed on the 部门： line of every table.",
   insertTemplates: "Insert / update the tables",
+  insertCharts: "Insert charts",
+  chartsHint:
+    "Adds native Excel charts on a 图表 sheet (income and spending structure pies, prior vs current year columns) over the tables' cells, so they follow every edit; inserting again replaces the add-in's earlier charts.",
   fillTitle: "Fill",
   fillIntro:
     "Reads the amounts the 说明 sheet states, or a CSV/JSON file exported by the accounts software. Cells the text does not state stay empty.",

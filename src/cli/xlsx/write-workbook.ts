@@ -89,6 +89,8 @@ export function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Wor
   for (const m of layout.merges) ws.mergeCells(m);
   const title = layout.cells.find((c) => c.style === "title");
   if (title) ws.getRow(title.row + 1).height = 28;
+  for (const h of layout.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
+  for (const row of layout.hiddenRows ?? []) ws.getRow(row + 1).hidden = true;
   return ws;
 }
 

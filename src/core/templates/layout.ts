@@ -13,6 +13,7 @@ import {
   type Positions,
 } from "./formula";
 import { priorKey } from "./keys";
+import { hiddenClassRows, wrappedRowHeights } from "./print-conventions";
 import type { AnalysisLane, SheetModel } from "./sheet-model";
 import type { StyleKey } from "./styles";
 import type { TableId } from "./types";
@@ -46,6 +47,10 @@ export interface SheetLayout {
   widths: Array<{ col: number; width: number }>;
   freeze?: { rows: number; columns: number };
   print?: { area: string; orientation: "portrait" | "landscape"; titleRows?: string };
+  /** Rows (0-based) hidden in the printed table, kept in the sheet (print-conventions.ts). */
+  hiddenRows?: number[];
+  /** Heights in points of rows whose wrapped text needs more than one line. */
+  rowHeights?: Array<{ row: number; height: number }>;
   /** Stable key per row (see SheetModel.rowKeys) and the structure's fingerprint. */
   rowKeys: string[];
   signature: string;
@@ -159,6 +164,8 @@ function layoutSheet(book: TemplateBook, m: SheetModel, positions: Positions): S
   const list = [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   const mergeList = merges.map(rangeA1);
   const freezeColumns = m.table.kind === "coded" ? 2 : 0;
+  const hiddenRows = hiddenClassRows(m, book.values);
+  const rowHeights = wrappedRowHeights(list, widths, mergeList);
   return {
     name: m.sheet,
     table: m.table.id,
@@ -171,8 +178,11 @@ function layoutSheet(book: TemplateBook, m: SheetModel, positions: Positions): S
       orientation: m.table.orientation,
       titleRows: `$${m.headerRows.first + 1}:$${m.headerRows.last + 1}`,
     },
+    hiddenRows,
+    rowHeights,
     rowKeys: m.rowKeys,
-    signature: signatureOf(list, mergeList),
+    // Which rows are hidden belongs to the structure: a change has the writer restyle.
+    signature: signatureOf(list, [...mergeList, `hidden:${hiddenRows.join(",")}`]),
   };
 }
 

@@ -45,6 +45,8 @@ export function copyWorkbook(from: SimWorkbookState): SimWorkbookState {
       merges: new Set(s.merges),
       columnWidths: new Map(s.columnWidths),
       rowHeights: new Map(s.rowHeights),
+      hiddenRows: new Set(s.hiddenRows),
+      charts: JSON.parse(JSON.stringify(s.charts)),
       page: { ...s.page },
     };
     sheets.set(s, copy);

@@ -12,7 +12,8 @@ import { SimWorkbook } from "./workbook";
  * of round trips and see exactly what a run changed. Pure TypeScript, no Node APIs.
  *
  * Not simulated here: calculation (a formula cell's `values` is its `cached` value or "";
- * ./pane.ts installs ./calc.ts, which computes it), reading formats back, events, tables, charts.
+ * ./pane.ts installs ./calc.ts, which computes it), reading formats back, events. Charts
+ * (./charts.ts) record their type, name and source ranges; tables live in ./tables.ts.
  */
 export interface SimExcel {
   state: SimWorkbookState;

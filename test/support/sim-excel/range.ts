@@ -180,6 +180,33 @@ export class SimRange extends SimProxy {
     });
   }
 
+  /** The range's address with its sheet, at sync time (what a chart's series refers to). */
+  addressAtSync(): string {
+    return rectAddress(this.sheetOf().name, this.rect());
+  }
+
+  /** Hides or shows the range's whole rows (write-only here, as format properties are). */
+  set rowHidden(hidden: boolean) {
+    this.context.enqueue(() => {
+      const rect = this.rect();
+      const sheet = this.sheetOf();
+      if (rect.wholeColumns)
+        throw simError("InvalidOperation", "rowHidden on whole columns is not simulated");
+      for (let r = rect.top; r <= rect.bottom; r++)
+        if (hidden) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+      this.context.record({
+        sheet: sheet.name,
+        address: rectAddress(sheet.name, rect),
+        what: "rowHidden",
+        value: hidden,
+      });
+    });
+  }
+  get rowHidden(): boolean {
+    throw simError("PropertyNotLoaded", "rowHidden is write-only in the simulator");
+  }
+
   merge(across = false): void {
     this.context.enqueue(() => {
       const rect = this.rect();

@@ -64,6 +64,9 @@ export interface SimSheet {
   merges: Set<string>;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
+  /** Rows (0-based) hidden through Range.rowHidden. */
+  hiddenRows: Set<number>;
+  charts: SimChartData[];
   freeze?: { rows: number; columns: number };
   page: {
     orientation?: string;
@@ -73,6 +76,16 @@ export interface SimSheet {
     centerHorizontally?: boolean;
     zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   };
+}
+
+/** A chart on a sheet: its type, name, title, and each series' source ranges (“'图表'!B3:B8”). */
+export interface SimChartData {
+  name: string;
+  type: string;
+  seriesBy: string;
+  title?: string;
+  series: Array<{ name?: string; values?: string; categories?: string }>;
+  position?: { startCell: string; endCell?: string };
 }
 
 /** An Excel table (ListObject): a header row at `top`, data rows down to `bottom` (0-based). */
@@ -120,6 +133,8 @@ export class SimWorkbookState {
       merges: new Set(),
       columnWidths: new Map(),
       rowHeights: new Map(),
+      hiddenRows: new Set(),
+      charts: [],
       page: {},
     };
     this.sheets.push(s);

@@ -1,3 +1,4 @@
+import { SimChartCollection } from "./charts";
 import { SimContext, SimProxy } from "./context";
 import { SimRange, usedRect } from "./range";
 import { parseAddress, simError, type SimSheet } from "./state";
@@ -82,6 +83,8 @@ export class SimWorksheet extends SimProxy {
       true,
     );
   }
+
+  readonly charts = new SimChartCollection(this.context, () => this.sheet());
 
   readonly freezePanes = {
     freezeRows: (n: number) => this.freeze(n, 0),

@@ -1,10 +1,10 @@
 import type { Period } from "../facts";
-import { normalizeDigits } from "../numbers";
 import { parseChineseCount } from "../text/numerals";
 import type { NarrativeDocument } from "../text/types";
 import { countedThing, wordsAfter } from "./counted";
 import type { CountClaim } from "./types";
 import { periodOfLabel } from "./wording";
+import { normalizedText } from "../text/normalized";
 
 /**
  * Counts with a counter word: “国内公务接待16批次”, “行政机构1个”, “轿车0辆”, “单价50万元以上通用
@@ -101,7 +101,7 @@ export function extractCounts(doc: NarrativeDocument, options: CountOptions = {}
     if (p.table !== undefined) continue;
     for (const sentence of p.sentences) {
       const { start, end } = sentence.span;
-      const s = normalizeDigits(doc.text.slice(start, end));
+      const s = normalizedText(doc).slice(start, end);
       let previousLabel = "";
       let previousCounted: string | undefined;
       let parent: string | undefined;

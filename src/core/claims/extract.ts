@@ -1,4 +1,3 @@
-import { normalizeDigits } from "../numbers";
 import type { NarrativeDocument } from "../text/types";
 import { assignMetrics } from "./assign-metrics";
 import { extractCounts } from "./counts";
@@ -13,6 +12,7 @@ import { scanParagraph } from "./scan";
 import { readTables } from "./table-claims";
 import { extractTableCounts } from "./table-counts";
 import type { Claim } from "./types";
+import { normalizedText } from "../text/normalized";
 
 /**
  * Every claim of a narrative, each with its id = its index in the returned array:
@@ -25,7 +25,7 @@ export function extractClaims(
   doc: NarrativeDocument,
   phrases: CompiledPhrases = DEFAULT_COMPILED,
 ): Claim[] {
-  const norm = normalizeDigits(doc.text);
+  const norm = normalizedText(doc);
   const ctx = createContext(doc, norm, detectReportYear(doc)?.year, phrases);
 
   const countOptions = { reportYear: ctx.reportYear, unitNames: ctx.unitNames };

@@ -1,7 +1,7 @@
-import { normalizeDigits } from "../numbers";
 import { lastStartAtOrBefore } from "../text/lines";
 import type { NarrativeDocument } from "../text/types";
 import type { PlaceholderClaim } from "./types";
+import { normalizedText } from "../text/normalized";
 
 /**
  * Template residue: the choices a template offers and the writer must make (“增加/减少”,
@@ -72,7 +72,7 @@ type Placeholder = Omit<PlaceholderClaim, "id">;
  */
 export function extractPlaceholders(doc: NarrativeDocument): Placeholder[] {
   const out: Placeholder[] = [];
-  const s = normalizeDigits(doc.text);
+  const s = normalizedText(doc);
   const starts = doc.paragraphs.map((p) => p.span.start);
   /** The paragraph a match lies in, or -1 for one outside every paragraph. */
   const paragraphOf = (start: number, end: number): number => {

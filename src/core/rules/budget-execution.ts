@@ -1,17 +1,11 @@
 import type { AmountClaim, Claim, CompletionClaim } from "../claims/types";
 import type { Finding } from "../findings";
-import {
-  Dec,
-  Interval,
-  normalizeDigits,
-  percentInterval,
-  toPercent,
-  type AmountUnit,
-} from "../numbers";
+import { Dec, Interval, percentInterval, toPercent, type AmountUnit } from "../numbers";
 import type { NarrativeDocument } from "../text/types";
 import type { Rule, RuleMeta } from "./types";
 import { amountInterval, claimById, unitOf } from "./utils/figures";
 import { reporter } from "./utils/report";
+import { normalizedSlice } from "../text/normalized";
 
 /**
  * The budget-execution statement: “年初预算为X万元，支出决算为Y万元，完成年初预算的P%。决算数
@@ -107,7 +101,7 @@ function comparators(doc: NarrativeDocument): Comparator[] {
   const out: Comparator[] = [];
   for (const p of doc.paragraphs) {
     if (p.table !== undefined) continue;
-    const body = normalizeDigits(doc.text.slice(p.span.start, p.span.end));
+    const body = normalizedSlice(doc, p.span);
     for (const m of body.matchAll(COMPARATOR)) {
       const start = p.span.start + (m.index ?? 0);
       out.push({ word: m[1], span: { start, end: start + m[0].length }, paragraph: p.index });

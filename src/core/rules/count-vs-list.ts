@@ -7,6 +7,7 @@ import type { NarrativeDocument, Paragraph } from "../text/types";
 import type { Rule, RuleMeta } from "./types";
 import { groupBy } from "./utils/group";
 import { reporter } from "./utils/report";
+import { normalizedSlice } from "../text/normalized";
 
 /**
  * A count against its own breakdown or list.
@@ -208,7 +209,7 @@ function listAfterFinding(
     if (c.span.start >= p.sentences[at].span.end) break;
     if (c !== whole && LISTABLE.has(c.counter)) return undefined;
   }
-  const listText = normalizeDigits(doc.text.slice(next.span.start, next.span.end));
+  const listText = normalizedSlice(doc, next.span);
   const intro = LIST_INTRO.exec(listText);
   if (!intro) return undefined;
   const body = listText.slice(intro[0].length);

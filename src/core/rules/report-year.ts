@@ -1,10 +1,10 @@
 import type { Finding } from "../findings";
-import { normalizeDigits } from "../numbers";
 import type { Span } from "../span";
 import { resolveReportYear, type ReportYear } from "../text/report-year";
 import type { NarrativeDocument } from "../text/types";
 import type { Rule, RuleMeta } from "./types";
 import { reporter } from "./utils/report";
+import { normalizedSlice, normalizedText } from "../text/normalized";
 
 /**
  * Years that contradict the report year (options.reportYear, else the 决算 part title, else
@@ -65,7 +65,7 @@ function statedYearFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const span of openings(doc)) {
-    const head = normalizeDigits(doc.text.slice(span.start, Math.min(span.end, span.start + 80)));
+    const head = normalizedText(doc).slice(span.start, Math.min(span.end, span.start + 80));
     const lead = head.length - head.trimStart().length;
     const m = YEAR_START.exec(head.trimStart());
     if (!m) continue;
@@ -116,7 +116,7 @@ function projectYearFindings(
 ): Finding[] {
   const byName = new Map<string, Array<{ year: number; span: Span }>>();
   for (const p of doc.paragraphs) {
-    const s = normalizeDigits(doc.text.slice(p.span.start, p.span.end));
+    const s = normalizedSlice(doc, p.span);
     for (const m of s.matchAll(PROJECT_RE)) {
       const start = p.span.start + (m.index ?? 0);
       const name = m[2];

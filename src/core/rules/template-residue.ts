@@ -1,9 +1,10 @@
 import type { CompletionClaim, PlaceholderClaim } from "../claims/types";
 import type { Finding } from "../findings";
-import { Dec, figureFrom, Interval, normalizeDigits, NUMBER_SOURCE } from "../numbers";
+import { Dec, figureFrom, Interval, NUMBER_SOURCE } from "../numbers";
 import type { NarrativeDocument } from "../text/types";
 import type { Rule, RuleContext, RuleMeta } from "./types";
 import { quote, reporter } from "./utils/report";
+import { normalizedText } from "../text/normalized";
 
 /**
  * Template residue left in the text: alternatives not chosen (“增加/减少”, “增加（减少）”,
@@ -121,7 +122,7 @@ function decideDirection(
   claim: PlaceholderClaim,
   options: readonly string[],
 ): Decision | undefined {
-  const rest = normalizeDigits(doc.text.slice(claim.span.end, claim.span.end + 40));
+  const rest = normalizedText(doc).slice(claim.span.end, claim.span.end + 40);
   const m = FIGURE_AFTER.exec(rest);
   if (!m) return undefined;
   const figure = figureFrom(m[1], m[2], m[0].trim());

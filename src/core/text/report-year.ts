@@ -1,5 +1,6 @@
 import { normalizeDigits } from "../numbers";
 import type { NarrativeDocument } from "./types";
+import { normalizedText } from "./normalized";
 
 export interface ReportYear {
   year: number;
@@ -22,7 +23,7 @@ export function detectReportYear(doc: NarrativeDocument): ReportYear | null {
     const m = /(20[0-9]{2})[ \u3000]*年度?[ \u3000]*(?:部门)?决算/.exec(normalizeDigits(h.title));
     if (m) return { year: Number(m[1]), source: "heading" };
   }
-  const norm = normalizeDigits(doc.text);
+  const norm = normalizedText(doc);
   // “20XX年度” names the report's year; a text without it (an excerpt) falls back to “20XX年”.
   const counts =
     countYears(norm, /(?<![0-9])(20[0-9]{2})[ \u3000]*年度/g) ??

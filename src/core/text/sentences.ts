@@ -9,6 +9,9 @@ import type { Sentence } from "./types";
 const TERMINATORS = new Set(["。", "！", "？", "；", "?", "!", ";"]);
 /** Closing marks that belong to the sentence they follow: “……。” keeps its ”. */
 const CLOSERS = new Set(["”", "’", "」", "』", "）", ")", "】", "》", "〉", '"', "'"]);
+// By char code too: the split looks at every character of the text.
+const TERMINATOR_CODES = new Set([...TERMINATORS].map((c) => c.charCodeAt(0)));
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 
 export function isTerminator(ch: string): boolean {
   return TERMINATORS.has(ch);
@@ -24,12 +27,16 @@ export function splitSentences(text: string, start: number, end: number): Senten
   let from = start;
   let i = start;
   while (i < end) {
-    if (!TERMINATORS.has(text[i])) {
+    if (!TERMINATOR_CODES.has(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < end && (TERMINATORS.has(text[j]) || CLOSERS.has(text[j]))) j++;
+    while (
+      j < end &&
+      (TERMINATOR_CODES.has(text.charCodeAt(j)) || CLOSER_CODES.has(text.charCodeAt(j)))
+    )
+      j++;
     push(from, j);
     from = j;
     i = j;

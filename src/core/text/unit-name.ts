@@ -1,5 +1,5 @@
-import { normalizeDigits } from "../numbers";
 import type { NarrativeDocument } from "./types";
+import { normalizedSlice } from "./normalized";
 
 /**
  * The name of the reporting unit, as the text gives it, so that a label opening with it
@@ -50,13 +50,13 @@ export function detectUnitNames(doc: NarrativeDocument): string[] {
   };
 
   for (const p of doc.paragraphs) {
-    const text = normalizeDigits(doc.text.slice(p.span.start, p.span.end));
+    const text = normalizedSlice(doc, p.span);
     for (const m of text.matchAll(FIELD_RE)) add(m[1]);
     for (const m of text.matchAll(SUBORDINATE_RE)) subordinate.add(m[1]);
     if (p.table !== undefined || p.heading) continue;
     add(NAME_LINE.exec(text)?.[1]);
     for (const s of p.sentences) {
-      const sentence = normalizeDigits(doc.text.slice(s.span.start, s.span.end));
+      const sentence = normalizedSlice(doc, s.span);
       add(DESCRIBES_RE.exec(sentence)?.[1]);
       add(LEADS_RE.exec(sentence)?.[1]);
     }

@@ -200,4 +200,32 @@ describe("模板 tab", () => {
     expect(screen.getAllByText(/第3行/).length).toBeGreaterThan(0);
     expect(sim.state.sheets).toEqual([]);
   });
+  it("inserts the charts over the tables, once however often it is clicked, and not before the tables", async () => {
+    const sim = await seeded();
+    await renderPane(sim);
+    fireEvent.change(screen.getByRole("spinbutton", { name: "报告年度" }), {
+      target: { value: "2020" },
+    });
+    await click("插入图表");
+    expect(await screen.findByText(/请先插入模板表/)).toBeTruthy();
+    expect(sim.state.sheet("图表")).toBeUndefined();
+
+    await click("从说明表填列");
+    await screen.findByText(/从说明表填列：已写入 \d+ 个单元格。/);
+    for (let i = 0; i < 2; i++) {
+      await click("插入图表");
+      await waitFor(() => expect(sim.state.sheet("图表")?.charts).toHaveLength(5));
+    }
+    const charts = sim.state.sheet("图表")!.charts;
+    expect(charts.map((c) => c.type).sort()).toEqual([
+      "ColumnClustered",
+      "ColumnClustered",
+      "ColumnClustered",
+      "Pie",
+      "Pie",
+    ]);
+    // Each series is bound to cells of the 图表 sheet, which refer to the tables.
+    for (const c of charts)
+      for (const series of c.series) expect(series.values).toMatch(/^'?图表'?!/);
+  });
 });

@@ -220,6 +220,9 @@ function displayWidth(text: string, start: number, end: number): number {
  * per line. Wrapped lines are the ones that end mid-sentence before a line that is not
  * numbered; when they are wrapped at a width, most of them have nearly that width.
  */
+/** Punctuation inside a sentence or at its end: a line without any reads as a title. */
+const SENTENCE_MARK = /[，,。；;：:！!？?]/;
+
 function wrapWidth(source: string, infos: readonly LineInfo[]): Wrap | null {
   const widths: number[] = [];
   const chars: number[] = [];
@@ -230,6 +233,9 @@ function wrapWidth(source: string, infos: readonly LineInfo[]): Wrap | null {
     if (!next) continue;
     const t = source.slice(info.content.start, info.content.end);
     if (PARAGRAPH_END.test(t) || startsNumbered(source, next)) continue;
+    // A numbered title (“（一）基本支出预算收支增减情况”) ends where its words end, not at a
+    // printed width: headings of one length are no evidence of wrapping.
+    if (startsNumbered(source, info) && !SENTENCE_MARK.test(t)) continue;
     widths.push(displayWidth(source, info.content.start, info.content.end));
     // Characters as wrapped: a letter-spaced line loses spaces at both ends when trimmed.
     chars.push(info.line.end - info.line.start);

@@ -78,6 +78,21 @@ describe("canonicalReading", () => {
     );
   });
 
+  it("takes no wrap width from numbered titles of one length: each stays its own line", () => {
+    // Web pages give a paragraph a line; their headings are often of one length.
+    const text = [
+      "（一）基本支出预算收支增减情况",
+      "2018年基本支出预算较上年增17.1万元，增幅17.18%。",
+      "（二）项目支出预算收支增减情况",
+      "2018年项目支出预算较上年减5万元，减幅100%。",
+      "（三）三公经费预算收支增减情况",
+      "2018年三公经费预算总额为2.7万元。",
+      "（四）机关运行经费预算增减情况",
+      "2018年机关运行经费预算为3万元。",
+    ].join("\n");
+    expect(read(text)).toBe(text);
+  });
+
   it("keeps one paragraph per line when the text is not wrapped", () => {
     const text = "部门概况\n本单位内设机构3个\n2016年收入构成情况\n总收入27,664.71万元。";
     expect(read(text)).toBe(text);

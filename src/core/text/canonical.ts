@@ -9,7 +9,7 @@ import {
   isPageNumber,
   isPipeRow,
 } from "./layout";
-import { type Line, isSpace, splitLines, trimSpan } from "./lines";
+import { type Line, isSpace, lastStartAtOrBefore, splitLines, trimSpan } from "./lines";
 import { readMarker } from "./markers";
 import { matchStandardTitle } from "./title-match";
 
@@ -582,7 +582,7 @@ class Builder {
     const toSource = (offset: number): number => {
       if (offset >= length) return source.length;
       if (offset <= 0) return src.length ? Math.min(src[0], source.length) : 0;
-      const k = lastAtOrBefore(canon, offset);
+      const k = lastStartAtOrBefore(canon, offset);
       return src[k] + (offset - canon[k]);
     };
     return {
@@ -597,15 +597,4 @@ class Builder {
       },
     };
   }
-}
-
-function lastAtOrBefore(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

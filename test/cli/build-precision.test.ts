@@ -8,12 +8,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { readFactsFromXlsx } from "../../src/cli/xlsx/read-facts";
 import type { Fact } from "../../src/core/facts";
 import type { Finding } from "../../src/core/findings";
 import { PRECISION_BLOCK, STATE_SHEET } from "../../src/core/templates/state-sheet";
 import { SEED_PATH } from "../support/seed";
+import { runFa } from "../support/cli-io";
 
 const EXAMPLE_CSV = join(__dirname, "..", "..", "examples", "tables-2020.csv");
 
@@ -23,16 +23,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function fa(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
-}
+const fa = (...argv: string[]) => runFa(dir, argv);
 
 async function build(...extra: string[]): Promise<string> {
   const out = join(dir, "seed.xlsx");

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli/main";
 import type { Finding } from "../../src/core/findings";
+import { runFa } from "../support/cli-io";
 
 /** `fa check --phrases FILE.json`: the user's wording read besides the built-in table. */
 
@@ -29,16 +29,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function fa(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
-}
+const fa = (...argv: string[]) => runFa(dir, argv);
 
 describe("fa check --phrases", () => {
   it("reads a change and a rate in the user's wording, and checks them", async () => {

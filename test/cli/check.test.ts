@@ -4,10 +4,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSy
 import { encode } from "iconv-lite";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
-import { main } from "../../src/cli/main";
 import type { CauseGroup } from "../../src/core/causes";
 import type { Finding, Severity } from "../../src/core/findings";
 import { readSeed, SEED_PATH } from "../support/seed";
+import { runFa } from "../support/cli-io";
 
 const SEED = readSeed();
 const REPO = resolve(__dirname, "../..");
@@ -42,16 +42,7 @@ interface FileFindings {
 
 let dir: string;
 
-async function fa(...argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
-}
+const fa = (...argv: string[]): Promise<Run> => runFa(dir, argv);
 
 async function faJson(...argv: string[]): Promise<{ code: number; json: unknown }> {
   const run = await fa(...argv, "--json");

@@ -2,13 +2,13 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { readFactsFromXlsx } from "../../src/cli/xlsx/read-facts";
 import { draftNarrative, reasonsFromText, renderDraft } from "../../src/core/draft";
 import { Dec } from "../../src/core/numbers";
 import { NARRATIVE_HEADER } from "../../src/core/templates/report-sheets";
 import { DRAFT_PRIOR_CSV, DRAFT_TABLES_CSV } from "../support/drafting-tables";
 import { recalculated } from "../support/libreoffice";
+import { runFa } from "../support/cli-io";
 
 /**
  * `fa draft BOOK.xlsx --into-book COPY.xlsx`: a copy of the workbook whose 说明 sheet holds
@@ -16,16 +16,7 @@ import { recalculated } from "../support/libreoffice";
  * recalculate the copy (needs `soffice` on PATH).
  */
 
-async function fa(argv: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const fa = (argv: string[], cwd: string) => runFa(cwd, argv);
 
 async function sheetsOf(path: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();

@@ -1,20 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { seedFacts } from "../core/draft/seed-facts";
+import { runFa } from "../support/cli-io";
 
 /** Runs `fa …` in-process, collecting what it prints. */
-async function fa(argv: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const fa = (argv: string[], cwd: string) => runFa(cwd, argv);
 
 describe("fa draft", () => {
   let dir: string;

@@ -17,7 +17,7 @@ fa draft out/renhe-2020.xlsx -o out/renhe-2020-drafted.txt --force
 head -c 1200 out/renhe-2020-drafted.txt; echo " …"
 
 echo
-echo "== fa check out/renhe-2020-drafted.txt --tables out/renhe-2020.xlsx  (the draft agrees with its tables)"
+echo "== fa check out/renhe-2020-drafted.txt --tables out/renhe-2020.xlsx  (every figure agrees with the tables; only the gaps the draft left visible are reported)"
 fa check out/renhe-2020-drafted.txt --tables out/renhe-2020.xlsx || [ $? -eq 1 ]
 
 echo

@@ -8,6 +8,8 @@
  * never empties what another filled, and a non-empty cell is changed only with consent:
  * the writer leaves it and reports it, and the pane asks before writing it.
  */
+import { reportTableData } from "../core/pdf/table-data";
+import type { PrintedTable } from "../core/pdf/table-regions";
 import { readDataFile, asPrior, type DataProblem } from "../core/templates/data";
 import { buildTemplateBook, type TemplateBook } from "../core/templates/book";
 import { catalogueFor } from "../core/templates/catalogue";
@@ -65,9 +67,10 @@ export interface WriteOutcome {
 
 export type FillSource =
   | { kind: "narrative" }
-  | { kind: "file"; name: string; text: string }
-  /** 上年数 from a second file. */
-  | { kind: "prior"; name: string; text: string };
+  /** A data file's values, or (prior) 上年数 from a second file. */
+  | { kind: "file" | "prior"; name: string; text: string }
+  /** A published report's tables (a PDF's or a .docx's), as its reader found them. */
+  | { kind: "file" | "prior"; name: string; tables: readonly PrintedTable[] };
 
 /** The template writer as the pane uses it. */
 export interface TemplatesApi {
@@ -209,12 +212,16 @@ export function excelTemplates(run: ExcelRun) {
         const rows = await run((context) => readNarrative(context));
         incoming = fillFromNarrative(joinRows(rows ?? []).text, set).data;
       } else {
-        const { data, problems } = readDataFile(source.text, {
-          format: /\.json$/i.test(source.name) ? "json" : "csv",
-          set,
-          catalogue: catalogueFor(options.year),
-          file: source.name,
-        });
+        const catalogue = catalogueFor(options.year);
+        const { data, problems } =
+          "tables" in source
+            ? reportTableData(source.tables, source.name, set, catalogue)
+            : readDataFile(source.text, {
+                format: /\.json$/i.test(source.name) ? "json" : "csv",
+                set,
+                catalogue,
+                file: source.name,
+              });
         if (problems.length)
           return { written: 0, created: [], conflicts: [], problems: problems.map(problemOf) };
         incoming = source.kind === "prior" ? asPrior(data) : data;

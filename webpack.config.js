@@ -13,6 +13,23 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
+
+/**
+ * pdf.js's files the pane reads from its own origin when a PDF is opened (see
+ * src/taskpane/pdf-loader.ts): the worker, the CMaps that map Chinese fonts' glyphs to
+ * text, and the standard fonts. Nothing of pdf.js is fetched from a CDN.
+ */
+const PDFJS_ROOT = path.dirname(require.resolve("pdfjs-dist/package.json"));
+const PDFJS_FILES = [
+  {
+    from: path.join(PDFJS_ROOT, "build/pdf.worker.min.mjs"),
+    to: "pdfjs/pdf.worker.min.mjs",
+    // Shipped minified: terser would only spend a minute rewriting it.
+    info: { minimized: true },
+  },
+  { from: path.join(PDFJS_ROOT, "cmaps"), to: "pdfjs/cmaps" },
+  { from: path.join(PDFJS_ROOT, "standard_fonts"), to: "pdfjs/standard_fonts" },
+];
 const DEV_PORT = 3000;
 
 /**
@@ -98,6 +115,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          ...PDFJS_FILES,
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -109,12 +127,15 @@ module.exports = async (env, argv) => {
       }),
     ],
     // Each entry stays self-contained: the manifest also names functions.js on its own
-    // (Script/SourceLocation), so it must not depend on a shared chunk.
+    // (Script/SourceLocation), so it must not depend on a shared chunk. What the pane
+    // imports on demand (mammoth, pdf.js, the .docx reader) still gets chunks of its own.
     optimization: { splitChunks: false },
     performance: {
       // Fluent UI makes the pane larger than webpack's 244 KB default; budget it instead.
       maxEntrypointSize: 600 * 1024,
       maxAssetSize: 600 * 1024,
+      // pdf.js's worker and data files are read only when a PDF is opened.
+      assetFilter: (name) => !name.startsWith("pdfjs/") && !name.endsWith(".map"),
     },
     devServer: {
       port: DEV_PORT,

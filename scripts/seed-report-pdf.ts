@@ -20,12 +20,14 @@ export async function soffice(
   convertTo: string,
   files: string[],
   outdir = dir,
+  infilter?: string,
 ): Promise<void> {
   await run(
     "soffice",
     [
       `-env:UserInstallation=file://${join(dir, "profile")}`,
       "--headless",
+      ...(infilter ? [`--infilter=${infilter}`] : []),
       "--convert-to",
       convertTo,
       ...files,
@@ -47,10 +49,13 @@ export interface SeedReport {
 }
 
 /**
- * Writes the seed's text and workbook under `dir` and converts them. `extra` files are
- * converted to PDF in the same soffice call (each call costs ~10 s).
+ * The seed's text and the workbook `fa build` makes of it, under `dir`; `tables` is that
+ * workbook as a report prints it: without our working sheets, the 其他事项 input form
+ * and the 图表 sheet's data blocks (its charts would not survive this exceljs copy anyway).
  */
-export async function makeSeedReport(dir: string, extra: string[] = []): Promise<SeedReport> {
+export async function seedWorkbook(
+  dir: string,
+): Promise<{ text: string; book: string; tables: string }> {
   const text = join(dir, "seed-text.txt");
   await writeFile(
     text,
@@ -62,20 +67,27 @@ export async function makeSeedReport(dir: string, extra: string[] = []): Promise
     throw new Error("fa build failed");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(built);
-  // A published report prints the tables, not our working sheets: the 其他事项 input form and
-  // the 图表 sheet's data blocks (its charts would not survive this exceljs copy anyway).
   for (const name of ["说明", "检查结果", "其他事项", "图表"]) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
   }
   const tables = join(dir, "seed-tables.xlsx");
   await wb.xlsx.writeFile(tables);
+  return { text, book: built, tables };
+}
+
+/**
+ * Writes the seed's text and workbook under `dir` and converts them. `extra` files are
+ * converted to PDF in the same soffice call (each call costs ~10 s).
+ */
+export async function makeSeedReport(dir: string, extra: string[] = []): Promise<SeedReport> {
+  const { text, book, tables } = await seedWorkbook(dir);
   await soffice(dir, "pdf", [text, tables, ...extra]);
   const pdf = join(dir, "seed.pdf");
   const textPdf = join(dir, "seed-text.pdf");
   const tablesPdf = join(dir, "seed-tables.pdf");
   await run("pdfunite", [textPdf, tablesPdf, pdf]);
-  return { pdf, textPdf, tablesPdf, book: built, text };
+  return { pdf, textPdf, tablesPdf, book, text };
 }
 
 if (require.main === module) {

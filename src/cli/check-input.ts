@@ -2,6 +2,7 @@ import { check } from "../core/check";
 import type { CheckOptions } from "../core/rules/types";
 import type { Finding } from "../core/findings";
 import { checkReport, NotAReportError } from "../core/pdf/check-report";
+import { notAReportMessage } from "../core/pdf/messages";
 import { detectReportYear } from "../core/text/report-year";
 import { detectUnitNames } from "../core/text/unit-name";
 import type { TableId } from "../core/templates/types";
@@ -47,10 +48,8 @@ export function checkInput(file: string, input: InputDocument, options: CheckOpt
     result = checkReport(input.reading, options);
   } catch (e) {
     if (!(e instanceof NotAReportError)) throw e;
-    throw new UsageError(
-      `未找到任何公开表，文字也不像部门决算说明，不是决算公开文件：${file}`,
-      `No final-account table was found and the text is not a 决算 narrative; not a final-accounts report: ${file}`,
-    );
+    const m = notAReportMessage(file);
+    throw new UsageError(m.zh, m.en);
   }
   const pdfPlace = (f: Finding) => pdfPlaceOf(input.reading, result, f);
   return {

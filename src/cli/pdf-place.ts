@@ -2,9 +2,13 @@ import type { Finding } from "../core/findings";
 import type { ReportCheck } from "../core/pdf/check-report";
 import { originAt } from "../core/pdf/paragraphs";
 import type { PdfReading } from "../core/pdf/read";
+import { printedPlace } from "../core/pdf/table-data";
 import type { Lang } from "./report";
 
-/** Page and line where a PDF finding was printed, as a reader finds it in a viewer. */
+/**
+ * Page and line where a PDF finding was printed, as a reader finds it in a viewer; for a
+ * .docx, page 0 and the paragraph's or the table row's number.
+ */
 export interface PdfPlace {
   page: number;
   line: number;
@@ -28,12 +32,9 @@ export function pdfPlaceOf(
     : { table: printed.table };
 }
 
-/** “第3页第12行” / “p.3 l.12”, with the table's number before it for a table finding. */
+/** “第3页第12行” / “p.3 l.12” (a .docx: “第12段”, “公开03表 第5行”), see printedPlace. */
 export function showPdfPlace(place: ReturnType<typeof pdfPlaceOf>, lang: Lang): string {
   if (!place) return "";
-  const table = place.table ? `${place.table} ` : "";
   if (!("page" in place)) return place.table;
-  return lang === "zh"
-    ? `${table}第${place.page}页第${place.line}行`
-    : `${table}p.${place.page} l.${place.line}`;
+  return printedPlace(place, lang);
 }

@@ -1,21 +1,27 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { join } from "node:path";
+import { pdfFailureMessage } from "../core/pdf/messages";
 import { PdfReader, PdfReadError, type PdfReading } from "../core/pdf/read";
 import type { PdfPage } from "../core/pdf/types";
 import { TEMPLATE_SETS } from "../core/templates/sets";
 import { UsageError } from "./io";
-import { fileSize, MAX_INPUT_BYTES, readTextFile } from "./read-text";
+import { fileSize, readTextFile, readWorkbookBytes } from "./read-text";
 
 /** A PDF may be much larger than a text: pictures, embedded fonts. */
 export const MAX_PDF_BYTES = 200 * 1024 * 1024;
 
-export type InputDocument = { kind: "text"; text: string } | { kind: "pdf"; reading: PdfReading };
+export type InputDocument =
+  | { kind: "text"; text: string }
+  | { kind: "pdf"; reading: PdfReading }
+  | { kind: "docx"; reading: PdfReading };
 
 /**
  * Reads an input by its extension: a .pdf through pdf.js (in a child process, page by
- * page, `progress` called after each), a .docx through mammoth's text, anything else as a
- * text file. Every failure is a UsageError in both languages naming the file.
+ * page, `progress` called after each); a .docx with the final-account tables as a whole
+ * report, in the form a PDF is read into, and one without them (a 说明 alone) as mammoth's
+ * text, as before; anything else as a text file. Every failure is a UsageError in both
+ * languages naming the file.
  */
 export async function readDocument(
   path: string,
@@ -23,18 +29,27 @@ export async function readDocument(
   progress: (page: number, pages: number) => void = () => {},
 ): Promise<InputDocument> {
   if (/\.pdf$/i.test(path)) return { kind: "pdf", reading: await readPdf(path, shown, progress) };
-  if (/\.docx$/i.test(path)) return { kind: "text", text: await readDocx(path, shown) };
+  if (/\.docx$/i.test(path)) return readDocx(path, shown);
   return { kind: "text", text: await readTextFile(path) };
 }
 
-async function readDocx(path: string, shown: string): Promise<string> {
-  const size = await fileSize(path);
-  if (size > MAX_INPUT_BYTES) throw tooLarge(shown, MAX_INPUT_BYTES);
+async function readDocx(path: string, shown: string): Promise<InputDocument> {
+  // Bounded like a workbook: the file's size, then how far its zip expands.
+  const buffer = await readWorkbookBytes(path, shown);
+  // Loaded with the first .docx, as mammoth is: most commands never read one.
+  const { DocxReadError, readDocxBytes } = await import("../docx/read-docx");
+  try {
+    const { reading, hasTables } = await readDocxBytes(buffer, shown, TEMPLATE_SETS);
+    if (hasTables) return { kind: "docx", reading };
+  } catch (e) {
+    if (e instanceof DocxReadError) throw new UsageError(e.zh, e.en);
+    throw e;
+  }
   const mammoth = await import("mammoth");
   try {
-    const { value } = await mammoth.extractRawText({ path });
+    const { value } = await mammoth.extractRawText({ buffer });
     if (value.trim() === "") throw new UsageError(`文件为空：${shown}`, `File is empty: ${shown}`);
-    return value;
+    return { kind: "text", text: value };
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(
@@ -73,34 +88,17 @@ async function readPdf(
     else failure = msg;
   }
   const code = await exited;
-  if (failure?.code === "password") {
-    throw new UsageError(
-      `PDF 已加密，需要密码才能打开；请导出不加密的 PDF 再检查：${shown}`,
-      `The PDF is encrypted and needs a password; export it without encryption and check again: ${shown}`,
-    );
-  }
+  const refused = (m: { zh: string; en: string }) => new UsageError(m.zh, m.en);
+  if (failure?.code === "password") throw refused(pdfFailureMessage("password", shown));
   if (failure || !ended || code !== 0) {
     const why = failure?.message ?? (stderr.trim() || `exit ${code}`);
-    throw new UsageError(
-      `不是可读取的 PDF 文件（${why}）：${shown}`,
-      `Not a readable PDF file (${why}): ${shown}`,
-    );
+    throw refused(pdfFailureMessage("invalid", shown, { why }));
   }
   try {
     return reader.finish();
   } catch (e) {
     if (!(e instanceof PdfReadError)) throw e;
-    if (e.code === "no-text") {
-      throw new UsageError(
-        `PDF 中没有文字层（可能是扫描件或图片），需先做文字识别（OCR）再检查：${shown}`,
-        `The PDF has no text layer (a scan or images); run OCR on it first: ${shown}`,
-      );
-    }
-    const pages = e.pages.join("、");
-    throw new UsageError(
-      `PDF 第 ${pages} 页的文字无法识别（字体没有 Unicode 映射），为免误判未作检查：${shown}`,
-      `Pages ${e.pages.join(", ")} of the PDF cannot be read (fonts without a Unicode mapping); nothing was checked: ${shown}`,
-    );
+    throw refused(pdfFailureMessage(e.code, shown, { pages: e.pages }));
   }
 }
 

@@ -9,6 +9,8 @@
  * every sheet is planned first, and when a cell holds something different the workbook is
  * left untouched until the user answers (keep those cells, overwrite them, or cancel).
  */
+import { reportTableData } from "../core/pdf/table-data";
+import type { PrintedTable } from "../core/pdf/table-regions";
 import { readDataFile, asPrior, type DataProblem } from "../core/templates/data";
 import { buildTemplateBook, type TemplateBook } from "../core/templates/book";
 import { catalogueFor } from "../core/templates/catalogue";
@@ -95,9 +97,10 @@ export interface WriteAnswer {
 
 export type FillSource =
   | { kind: "narrative" }
-  | { kind: "file"; name: string; text: string }
-  /** 上年数 from a second file. */
-  | { kind: "prior"; name: string; text: string };
+  /** A data file's values, or (prior) 上年数 from a second file. */
+  | { kind: "file" | "prior"; name: string; text: string }
+  /** A published report's tables (a PDF's or a .docx's), as its reader found them. */
+  | { kind: "file" | "prior"; name: string; tables: readonly PrintedTable[] };
 
 /** The template writer as the pane uses it. */
 export interface TemplatesApi {
@@ -304,12 +307,16 @@ export function excelTemplates(run: ExcelRun) {
         const rows = await run((context) => readNarrative(context));
         incoming = fillFromNarrative(joinRows(rows ?? []).text, set).data;
       } else {
-        const { data, problems } = readDataFile(source.text, {
-          format: /\.json$/i.test(source.name) ? "json" : "csv",
-          set,
-          catalogue: catalogueFor(options.year),
-          file: source.name,
-        });
+        const catalogue = catalogueFor(options.year);
+        const { data, problems } =
+          "tables" in source
+            ? reportTableData(source.tables, source.name, set, catalogue)
+            : readDataFile(source.text, {
+                format: /\.json$/i.test(source.name) ? "json" : "csv",
+                set,
+                catalogue,
+                file: source.name,
+              });
         if (problems.length)
           return { written: 0, created: [], conflicts: [], problems: problems.map(problemOf) };
         incoming = source.kind === "prior" ? asPrior(data) : data;

@@ -25,6 +25,7 @@ import { ErrorMessage } from "./ErrorView";
 import type { Lang, Strings } from "./i18n";
 import { SourceCells } from "./SourceCells";
 import { ImportError, readNarrativeFile } from "./text-file";
+import { isPdfFile, readReportFile } from "./report-file";
 import { FileButton } from "./FileButton";
 
 const useStyles = makeStyles({
@@ -133,7 +134,10 @@ export function NarrativePanel(props: {
   const importFile = async (file: File) => {
     setStatus({ kind: "busy", label: t.importing });
     try {
-      const imported = await readNarrativeFile(file);
+      // A published report's PDF: its narrative, the tables and page furniture left out.
+      const imported = isPdfFile(file)
+        ? { text: (await readReportFile(file)).reading.text, encoding: "PDF" }
+        : await readNarrativeFile(file);
       setText(imported.text);
       setStatus({
         kind: "done",
@@ -244,7 +248,7 @@ export function NarrativePanel(props: {
       <div className={styles.bar}>
         <FileButton
           label={t.chooseFile}
-          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept=".txt,.docx,.pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf"
           disabled={busy}
           onFile={(file) => void importFile(file)}
         />

@@ -25,7 +25,8 @@ import type { WorkbookState } from "../excel/workbook-state";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ErrorMessage } from "./ErrorView";
 import type { Lang, Strings } from "./i18n";
-import { readTextFile } from "./text-file";
+import { ImportError, readTextFile } from "./text-file";
+import { isDocxFile, isPdfFile, readReportFile } from "./report-file";
 import { FileButton } from "./FileButton";
 
 const useStyles = makeStyles({
@@ -39,6 +40,11 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
 });
+
+/** A data file, or a published report whose tables are read. */
+const REPORT_OR_DATA =
+  ".csv,.json,.pdf,.docx,text/csv,application/json,application/pdf," +
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** Cells listed by name in the confirmation; the rest are counted. */
 const LISTED = 40;
@@ -151,6 +157,11 @@ export function TemplatesPanel(props: {
 
   const fillFrom = (file: File, kind: "file" | "prior") => {
     void start(kind === "file" ? t.fillFromFile : t.fillPrior, async () => {
+      // A published report (PDF or Word): its tables, read as the CLI reads them.
+      if (isPdfFile(file) || isDocxFile(file)) {
+        const { reading } = await readReportFile(file);
+        return templates.fill({ kind, name: file.name, tables: reading.tables }, options, progress);
+      }
       // UTF-8, else GB18030: what Excel writes for “CSV” on Chinese Windows.
       const { text } = await readTextFile(file);
       return templates.fill({ kind, name: file.name, text }, options, progress);
@@ -220,13 +231,13 @@ export function TemplatesPanel(props: {
         </Button>
         <FileButton
           label={t.fillFromFile}
-          accept=".csv,.json,text/csv,application/json"
+          accept={REPORT_OR_DATA}
           disabled={working || !yearValid || props.readOnly}
           onFile={(file) => fillFrom(file, "file")}
         />
         <FileButton
           label={t.fillPrior}
-          accept=".csv,.json,text/csv,application/json"
+          accept={REPORT_OR_DATA}
           disabled={working || !yearValid || props.readOnly}
           onFile={(file) => fillFrom(file, "prior")}
         />
@@ -261,7 +272,12 @@ export function TemplatesPanel(props: {
           </MessageBarBody>
         </MessageBar>
       )}
-      {status.kind === "failed" && <ErrorMessage title={t.writeFailed} error={status.error} />}
+      {status.kind === "failed" && (
+        <ErrorMessage
+          title={status.error instanceof ImportError ? t.importFailed : t.writeFailed}
+          error={status.error}
+        />
+      )}
       <ConfirmDialog
         open={pending !== null}
         title={t.overwriteTitle(conflicts.length)}

@@ -37,7 +37,7 @@ export function decodeText(bytes: Uint8Array, name = ""): ImportedText {
   }
 }
 
-function readBytes(file: Blob): Promise<ArrayBuffer> {
+export function readBytes(file: Blob): Promise<ArrayBuffer> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result as ArrayBuffer);

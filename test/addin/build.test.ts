@@ -110,6 +110,22 @@ describe("dist bundles", () => {
       expect(existsSync(join(DIST, `assets/icon-${size}.png`))).toBe(true);
   });
 
+  it("loads pdf.js only when a PDF is opened, from the add-in's own files", () => {
+    // pdf.js is its own chunk: the pane's bundle holds the loader, not pdf.js.
+    expect(read("pdfjs.js")).toContain("InvalidPDFException");
+    expect(read("taskpane.js")).not.toContain("InvalidPDFException");
+    // The .docx table reader (jszip) comes with the first .docx, likewise.
+    expect(existsSync(join(DIST, "docx.js"))).toBe(true);
+    // The worker as pdfjs-dist ships it, and the data pdf.js would otherwise fetch.
+    const pdfjs = join(ROOT, "node_modules/pdfjs-dist");
+    expect(readFileSync(join(DIST, "pdfjs/pdf.worker.min.mjs"))).toEqual(
+      readFileSync(join(pdfjs, "build/pdf.worker.min.mjs")),
+    );
+    for (const file of ["cmaps/UniGB-UCS2-H.bcmap", "cmaps/GBK-EUC-H.bcmap"])
+      expect(existsSync(join(DIST, "pdfjs", file))).toBe(true);
+    expect(existsSync(join(DIST, "pdfjs/standard_fonts/FoxitSerif.pfb"))).toBe(true);
+  });
+
   it("stays within its size budget (gzipped)", () => {
     // Budgets, not measurements: raise them deliberately, with a reason, when a feature needs it.
     expect(gzipSync(readFileSync(join(DIST, "taskpane.js"))).length).toBeLessThan(350 * 1024);

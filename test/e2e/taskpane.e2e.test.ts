@@ -217,7 +217,7 @@ describe("the task pane in Chromium on the simulated Excel host", () => {
 
     // 说明: the seed, as a user picks it.
     await tab(page, "说明").click();
-    await page.getByLabel("导入文件（.txt / .docx）").setInputFiles(SEED_PATH);
+    await page.getByLabel("导入文件（.txt / .docx / .pdf）").setInputFiles(SEED_PATH);
     await page.getByText(/已读取“renhe-2020-final-accounts.txt”（UTF-8）/).waitFor();
     await page.getByRole("button", { name: "写入说明表" }).click();
     const rows = splitParagraphs(readSeed());
@@ -326,15 +326,15 @@ describe("the task pane in Chromium on the simulated Excel host", () => {
     await page.getByRole("button", { name: "插入/更新模板表" }).click();
     await page.getByText(/插入\/更新模板表：已写入 \d+ 个单元格/).waitFor();
     await page
-      .getByLabel("从文件填列（CSV/JSON）", { exact: true })
+      .getByLabel("从文件填列（CSV/JSON/PDF/Word）", { exact: true })
       .setInputFiles(csv("tables-2020.csv", DRAFT_TABLES_CSV));
     // Every total the file states is what the inserted formulas add up to: nothing to ask.
-    await page.getByText(/从文件填列（CSV\/JSON）：已写入 \d+ 个单元格/).waitFor();
+    await page.getByText(/从文件填列（CSV\/JSON\/PDF\/Word）：已写入 \d+ 个单元格/).waitFor();
     expect(await page.getByRole("alertdialog").count()).toBe(0);
     await page
-      .getByLabel("导入上年数（CSV/JSON）", { exact: true })
+      .getByLabel("导入上年数（CSV/JSON/PDF/Word）", { exact: true })
       .setInputFiles(csv("prior-2019.csv", DRAFT_PRIOR_CSV));
-    await page.getByText(/导入上年数（CSV\/JSON）：已写入 \d+ 个单元格/).waitFor();
+    await page.getByText(/导入上年数（CSV\/JSON\/PDF\/Word）：已写入 \d+ 个单元格/).waitFor();
 
     // 说明: drafted straight into the sheet, as formulas over the template cells.
     await tab(page, "说明").click();

@@ -174,13 +174,13 @@ describe("模板 tab", () => {
     fireEvent.change(screen.getByRole("spinbutton", { name: "报告年度" }), {
       target: { value: "2020" },
     });
-    const input = screen.getByLabelText("从文件填列（CSV/JSON）", { selector: "input" });
+    const input = screen.getByLabelText("从文件填列（CSV/JSON/PDF/Word）", { selector: "input" });
     await act(async () => {
       fireEvent.change(input, {
         target: { files: [textFile("tables-2020.csv", EXAMPLE, "text/csv")] },
       });
     });
-    await screen.findByText(/从文件填列（CSV\/JSON）：已写入 \d+ 个单元格。/);
+    await screen.findByText(/从文件填列（CSV\/JSON\/PDF\/Word）：已写入 \d+ 个单元格。/);
     expect(sim.state.content("公开01表", "C6")).toBe(1518.1);
   });
 
@@ -191,7 +191,7 @@ describe("模板 tab", () => {
     });
     const broken =
       "表,公开05表\n科目编码,科目名称,合计,基本支出,项目支出\n2019999,不存在的科目,abc,1,2\n";
-    const input = screen.getByLabelText("从文件填列（CSV/JSON）", { selector: "input" });
+    const input = screen.getByLabelText("从文件填列（CSV/JSON/PDF/Word）", { selector: "input" });
     await act(async () => {
       fireEvent.change(input, { target: { files: [textFile("bad.csv", broken, "text/csv")] } });
     });

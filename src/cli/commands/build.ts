@@ -35,12 +35,12 @@ import { writeFileAtomic } from "../atomic-write";
 import { decodeText, readInputBytes, readTextFile } from "../read-text";
 import { addCharts } from "../xlsx/charts";
 import { renderWorkbook, workbookBuffer } from "../xlsx/write-workbook";
-import { isPdf, pdfTableData, readPdfReport } from "../pdf-input";
+import { isReport, pdfTableData, readReport } from "../pdf-input";
 
 const USAGE_ZH =
-  "用法：fa build 说明.txt|决算公开.pdf [--data 数据.csv|数据.json] [--prior 上年.csv|上年决算公开.pdf] [--unit 单位名称] [--year 2020] [--catalogue 科目扩展.json] -o 工作簿.xlsx [--force]";
+  "用法：fa build 说明.txt|决算公开.pdf|.docx [--data 数据.csv|数据.json] [--prior 上年.csv|上年决算公开.pdf|.docx] [--unit 单位名称] [--year 2020] [--catalogue 科目扩展.json] -o 工作簿.xlsx [--force]";
 const USAGE_EN =
-  "usage: fa build NARRATIVE.txt|REPORT.pdf [--data rows.csv|rows.json] [--prior prior.csv|prior-report.pdf] [--unit NAME] [--year 2020] [--catalogue extra.json] -o BOOK.xlsx [--force]";
+  "usage: fa build NARRATIVE.txt|REPORT.pdf|.docx [--data rows.csv|rows.json] [--prior prior.csv|prior-report.pdf|.docx] [--unit NAME] [--year 2020] [--catalogue extra.json] -o BOOK.xlsx [--force]";
 
 type Io = { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string };
 
@@ -71,10 +71,11 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
     );
   }
 
-  // A published report's PDF gives both the narrative and, as a data file would, the tables.
+  // A published report (PDF or Word) gives both the narrative and, as a data file would,
+  // the tables.
   const pdf =
-    narrativePath && isPdf(narrativePath)
-      ? await readPdfReport(resolve(io.cwd, narrativePath), narrativePath, io)
+    narrativePath && isReport(narrativePath)
+      ? await readReport(resolve(io.cwd, narrativePath), narrativePath, io)
       : undefined;
   const text = pdf
     ? pdf.text
@@ -99,8 +100,8 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
   const problems: DataProblem[] = [];
   const read = async (path: string) => {
     const full = resolve(io.cwd, path);
-    if (isPdf(path)) {
-      const r = pdfTableData(await readPdfReport(full, path, io), path, set, catalogue);
+    if (isReport(path)) {
+      const r = pdfTableData(await readReport(full, path, io), path, set, catalogue);
       problems.push(...r.problems);
       return r.data;
     }
@@ -111,7 +112,7 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
     return r.data;
   };
   const fromPdf =
-    pdf && narrativePath ? pdfTableData(pdf, narrativePath, set, catalogue) : undefined;
+    pdf?.tables && narrativePath ? pdfTableData(pdf, narrativePath, set, catalogue) : undefined;
   problems.push(...(fromPdf?.problems ?? []));
   const fromData = mergeFillData(
     fromPdf?.data ?? emptyFillData(),

@@ -31,6 +31,18 @@ export class NotAReportError extends Error {
 }
 
 /**
+ * Whether a document read as a report is one: it has a final-account table's title or
+ * a standard 说明 heading. What the check refuses with NotAReportError, for callers that
+ * only read (the pane's import).
+ */
+export function looksLikeReport(reading: PdfReading): boolean {
+  if (reading.tables.some((t) => t.id !== "perf" && t.lines.length > 0)) return true;
+  return segment(reading.text).paragraphs.some(
+    (p) => p.heading && matchStandardTitle(p.heading.title),
+  );
+}
+
+/**
  * Checks a whole published report read from a PDF: its tables are read into the template
  * model and reconciled (审核公式), the narrative is checked on its own and against those
  * tables (unless the caller brings facts of its own, a workbook's), and each of the nine

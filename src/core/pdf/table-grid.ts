@@ -155,6 +155,9 @@ function headerAnchors(
       const next = frags.find((g) => !g.used && g.row === r && overlaps(g.item, f.item));
       if (next) stack.push(next);
     }
+    // A side's heading (收入, 支出) drawn across the header cells under it groups them;
+    // as a column of its own it would take the figures of the cell under its centre.
+    if (groups.has(f.text) && spans(f, frags, overlaps)) continue;
     let matched = false;
     for (let n = stack.length; n >= 1 && !matched; n--) {
       const text = stack
@@ -174,11 +177,25 @@ function headerAnchors(
   for (const f of frags) {
     if (f.used || f.text === "" || groups.has(f.text)) continue;
     if (frags.some((g) => g.used && g.row < f.row && overlaps(g.item, f.item))) continue;
+    // Likewise a group header the template does not name (本年支出 over its columns).
+    if (spans(f, frags, overlaps)) continue;
     const x0 = f.item.x;
     const x1 = f.item.x + f.item.w;
     anchors.push({ label: f.text, known: false, x: (x0 + x1) / 2, x0, x1 });
   }
   return anchors.sort((a, b) => a.x - b.x);
+}
+
+/** Whether a fragment is printed over two or more fragments of the rows below it. */
+function spans(
+  f: Fragment,
+  frags: readonly Fragment[],
+  overlaps: (a: PdfItem, b: PdfItem) => boolean,
+): boolean {
+  const under = frags.filter(
+    (g) => g.row > f.row && g.text !== "" && g.item.w < f.item.w && overlaps(g.item, f.item),
+  );
+  return new Set(under.map((g) => Math.round(g.item.x))).size >= 2;
 }
 
 function groupAnchors(header: readonly PdfLine[], groups: ReadonlySet<string>): Anchor[] {

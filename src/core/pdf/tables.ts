@@ -13,7 +13,7 @@ export interface TablesRead {
   /** Tables of the set not found (the performance table is not one of the nine). */
   missing: TableId[];
   /** Rows or figures the template could not place, with where they were printed. */
-  problems: Array<DataProblem & { page?: number; line?: number }>;
+  problems: Array<DataProblem & { page?: number; line?: number; table?: string }>;
   /** Where every row read was printed: `source.line` of a value indexes this (1-based). */
   rows: PrintedRow[];
   /** 单位名称 from a “部门：” line above a table. */
@@ -78,7 +78,7 @@ export function readPrintedTables(
     problems: problems.map((p) => {
       const n = /(\d+)/.exec(p.where)?.[1];
       const r = n ? rows[Number(n) - 1] : undefined;
-      return r ? { ...p, page: r.page, line: r.line } : p;
+      return r ? { ...p, page: r.page, line: r.line, table: r.table } : p;
     }),
   };
 }

@@ -243,7 +243,7 @@ const zhCN: Strings = {
   unwaive: "取消忽略",
   waivedBy: (who, when, why) => `已由 ${who} 于 ${when} 忽略：${why}`,
   narrativeIntro:
-    "说明保存在“说明”工作表中，每行一段（A 列），便于共同编辑和标记。可粘贴文字、导入 .txt / .docx 文件，或根据报表起草。",
+    "说明保存在“说明”工作表中，每行一段（A 列），便于共同编辑和标记。可粘贴文字、导入 .txt / .docx / .pdf 文件，或根据报表起草。",
   narrativeNone: "工作簿中还没有“说明”工作表。",
   narrativeExisting: (n) => `“说明”工作表现有 ${n} 段。`,
   narrativeText: "说明文字",
@@ -423,7 +423,7 @@ const enUS: Strings = {
   unwaive: "Withdraw waiver",
   waivedBy: (who, when, why) => `Waived by ${who} on ${when}: ${why}`,
   narrativeIntro:
-    "The narrative lives in the 说明 sheet, one paragraph per row (column A), so co-authors can edit it and findings can be marked. Paste it, import a .txt or .docx file, or draft it from the tables.",
+    "The narrative lives in the 说明 sheet, one paragraph per row (column A), so co-authors can edit it and findings can be marked. Paste it, import a .txt, .docx or .pdf file, or draft it from the tables.",
   narrativeNone: "The workbook has no 说明 sheet yet.",
   narrativeExisting: (n) => `The 说明 sheet has ${n} paragraphs.`,
   narrativeText: "Narrative text",

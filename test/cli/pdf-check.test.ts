@@ -168,6 +168,12 @@ describe("bad inputs", () => {
     expect(r.err).toContain("需先做文字识别（OCR）");
     expect(r.err).toContain("run OCR on it first");
   });
+  it("a PDF whose glyphs have no Unicode mapping: the pages named, nothing checked", async () => {
+    const r = await refused(fx.unmapped);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("PDF 第 1 页的文字无法识别（字体没有 Unicode 映射）");
+    expect(r.err).toContain("Page 1 of the PDF cannot be read");
+  });
   it("a PDF that is not a final-accounts report", async () => {
     const r = await refused(fx.memo);
     expect(r.code).toBe(2);

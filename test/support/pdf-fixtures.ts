@@ -1,7 +1,8 @@
 /*
  * PDFs made by a real writer for the PDF tests: LibreOffice headless exports documents and
  * workbooks built here (the seed's text; its workbook as `fa build` writes it; a memo that
- * is not a report; an image-only page; an encrypted export), and poppler's pdfunite puts
+ * is not a report; an image-only page; an encrypted export; a page of glyphs without
+ * Unicode mapping), and poppler's pdfunite puts
  * the seed's text and tables into one report. Built once per test file (each soffice call
  * takes ~10–20 s), with a private LibreOffice profile.
  */
@@ -20,6 +21,8 @@ export interface PdfFixtures {
   spaced: string;
   memo: string;
   scan: string;
+  /** A page whose glyphs have no Unicode mapping. */
+  unmapped: string;
   encrypted: string;
 }
 
@@ -31,7 +34,16 @@ export async function makePdfFixtures(dir: string): Promise<PdfFixtures> {
     spacedDoc,
     spacedNarrative(await readFile("seeds/renhe-2020-final-accounts.txt", "utf8")),
   );
-  const seed = await makeSeedReport(dir, [memo, spacedDoc]);
+  // Glyphs a font draws without saying what they are: private-use code points, which a
+  // PDF's ToUnicode map carries through unchanged (as for a font with custom encodings).
+  const glyphs = join(dir, "glyphs.txt");
+  await writeFile(
+    glyphs,
+    "部门决算说明\n" +
+      Array.from({ length: 600 }, (_, i) => String.fromCharCode(0xe000 + (i % 200))).join("") +
+      "\n",
+  );
+  const seed = await makeSeedReport(dir, [memo, spacedDoc, glyphs]);
 
   // A scan: the first page as a picture only, placed in a document and exported.
   await run("pdftoppm", [
@@ -69,6 +81,7 @@ export async function makePdfFixtures(dir: string): Promise<PdfFixtures> {
     seedText: seed.text,
     spaced: join(dir, "spaced.pdf"),
     memo: join(dir, "memo.pdf"),
+    unmapped: join(dir, "glyphs.pdf"),
     scan: join(dir, "scan.pdf"),
     encrypted: join(encDir, "memo.pdf"),
   };

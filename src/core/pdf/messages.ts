@@ -29,7 +29,7 @@ export function pdfFailureMessage(
       const pages = detail.pages ?? [];
       return {
         zh: `PDF 第 ${pages.join("、")} 页的文字无法识别（字体没有 Unicode 映射），为免误判未作检查：${shown}`,
-        en: `Pages ${pages.join(", ")} of the PDF cannot be read (fonts without a Unicode mapping); nothing was checked: ${shown}`,
+        en: `${pages.length === 1 ? "Page" : "Pages"} ${pages.join(", ")} of the PDF cannot be read (fonts without a Unicode mapping); nothing was checked: ${shown}`,
       };
     }
   }

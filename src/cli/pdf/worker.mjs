@@ -23,10 +23,27 @@ function send(o) {
   });
 }
 
+/**
+ * pdf.js's legacy build (the one that runs in Node without DOM classes) carries core-js
+ * polyfills, and replaces Array.prototype.push with one for an edge case V8 does not
+ * meet (array-likes longer than 2^32 − 1). That JavaScript push ran on every text run and
+ * took a fifth or more of a report's reading time; nothing here pushes onto such a length, so the
+ * engine's own push is put back once pdf.js is loaded.
+ */
+async function importPdfJs() {
+  const push = Object.getOwnPropertyDescriptor(Array.prototype, "push");
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  // Its worker runs in this process (Node has no web workers) and brings the same
+  // polyfill: loaded now, it sets globalThis.pdfjsWorker, which pdf.js then uses.
+  await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+  if (push) Object.defineProperty(Array.prototype, "push", push);
+  return pdfjs;
+}
+
 /** @param {string} path */
 async function main(path) {
   try {
-    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    const pdfjs = await importPdfJs();
     // The CMaps and standard fonts ship inside pdfjs-dist; pdf.js in Node reads them
     // from disk (a trailing slash is required).
     const root = dirname(require.resolve("pdfjs-dist/package.json"));

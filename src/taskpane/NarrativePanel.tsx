@@ -137,7 +137,7 @@ export function NarrativePanel(props: {
       // A published report's PDF: its narrative, the tables and page furniture left out.
       const imported = isPdfFile(file)
         ? { text: (await readReportFile(file)).reading.text, encoding: "PDF" }
-        : await readNarrativeFile(file);
+        : await readNarrativeFile(file, [".pdf"]);
       setText(imported.text);
       setStatus({
         kind: "done",

@@ -61,8 +61,14 @@ export async function readTextFile(file: File): Promise<ImportedText> {
   return decodeText(new Uint8Array(await readBytes(file)), file.name);
 }
 
-/** The narrative from a .txt or .docx file. */
-export async function readNarrativeFile(file: File): Promise<ImportedText> {
+/**
+ * The narrative from a .txt or .docx file. `alsoAccepted` names the other kinds the
+ * caller takes before this (“.pdf”), so that the refusal lists every kind it could have had.
+ */
+export async function readNarrativeFile(
+  file: File,
+  alsoAccepted: readonly string[] = [],
+): Promise<ImportedText> {
   checkSize(file);
   const name = file.name.toLowerCase();
   if (name.endsWith(".docx")) {
@@ -86,8 +92,9 @@ export async function readNarrativeFile(file: File): Promise<ImportedText> {
   if (name.endsWith(".txt") || name.endsWith(".text") || file.type.startsWith("text/")) {
     return readTextFile(file);
   }
+  const kinds = [".txt", ".docx", ...alsoAccepted];
   throw new ImportError(
-    `不支持的文件类型“${file.name}”：请选择 .txt 或 .docx 文件。`,
-    `Unsupported file "${file.name}": choose a .txt or .docx file.`,
+    `不支持的文件类型“${file.name}”：请选择 ${kinds.slice(0, -1).join("、")} 或 ${kinds.at(-1)} 文件。`,
+    `Unsupported file "${file.name}": choose a ${kinds.slice(0, -1).join(", ")} or ${kinds.at(-1)} file.`,
   );
 }

@@ -136,7 +136,9 @@ describe("说明 tab", () => {
     expect(await screen.findByText(/文件过大（10.0 MB），上限为 10 MB。/)).toBeTruthy();
     // A .pdf is read as a report (report-import.test.tsx); a picture is not read at all.
     await pick(textFile("说明.png", "\x89PNG", "image/png"));
-    expect(await screen.findByText(/不支持的文件类型“说明.png”/)).toBeTruthy();
+    expect(
+      await screen.findByText("不支持的文件类型“说明.png”：请选择 .txt、.docx 或 .pdf 文件。"),
+    ).toBeTruthy();
     expect(textarea().value).toBe("");
   });
 

@@ -7,8 +7,8 @@ export function median(xs: readonly number[]): number {
 }
 
 /** Milliseconds of each of `runs` calls of fn, after one warm-up call. */
-export function timeRuns(runs: number, fn: () => void): number[] {
-  fn();
+export function timeRuns(runs: number, fn: () => void, warmUp = 1): number[] {
+  for (let i = 0; i < warmUp; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();

@@ -4,6 +4,7 @@ import type { NarrativeDocument } from "../text/types";
 import { countedThing, wordsAfter } from "./counted";
 import type { CountClaim } from "./types";
 import { periodOfLabel } from "./wording";
+import { lastStartAtOrBefore } from "../text/lines";
 import { normalizedText } from "../text/normalized";
 
 /**
@@ -97,11 +98,21 @@ export interface CountOptions {
 
 export function extractCounts(doc: NarrativeDocument, options: CountOptions = {}): Count[] {
   const out: Count[] = [];
+  const text = normalizedText(doc);
+  // Where the text holds a count at all, found in one pass: a sentence without one is not
+  // sliced and scanned again. (A sentence starts after a terminator or a space, never a
+  // digit, so the lookbehinds see the same there as in the sentence alone.)
+  const found = [...text.matchAll(COUNT_RE)].map((m) => m.index ?? 0);
+  const countIn = (start: number, end: number) => {
+    const i = lastStartAtOrBefore(found, end - 1);
+    return found.length > 0 && found[i] >= start && found[i] < end;
+  };
   for (const p of doc.paragraphs) {
     if (p.table !== undefined) continue;
     for (const sentence of p.sentences) {
       const { start, end } = sentence.span;
-      const s = normalizedText(doc).slice(start, end);
+      if (!countIn(start, end)) continue;
+      const s = text.slice(start, end);
       let previousLabel = "";
       let previousCounted: string | undefined;
       let parent: string | undefined;

@@ -33,6 +33,9 @@ const DESCRIBES_RE = new RegExp(
 const LEADS_RE = new RegExp(
   `${OPENING}(${NAME}{2,40}?${ORGANISATION})(?:下设|内设|下属|的基本职能|的主要职能|主要职能是)`,
 );
+/** Words DESCRIBES_RE and LEADS_RE cannot match without. */
+const DESCRIBES_WORD = /单位|机关|部门/;
+const LEADS_WORD = /下设|内设|下属|职能/;
 const PRONOUN = /^(?:本|我|该|各|其)/;
 const SUBORDINATE_RE = new RegExp(
   `(?:下属|所属|直属|一个是|一是|其中[：:，,]?|包括)[^，,。；;：:]{0,12}?(${NAME}{2,40}?${ORGANISATION})`,
@@ -55,10 +58,12 @@ export function detectUnitNames(doc: NarrativeDocument): string[] {
     for (const m of text.matchAll(SUBORDINATE_RE)) subordinate.add(m[1]);
     if (p.table !== undefined || p.heading) continue;
     add(NAME_LINE.exec(text)?.[1]);
+    // Most sentences name no unit: the words each pattern ends on are looked for first.
+    if (!DESCRIBES_WORD.test(text) && !LEADS_WORD.test(text)) continue;
     for (const s of p.sentences) {
       const sentence = normalizedSlice(doc, s.span);
-      add(DESCRIBES_RE.exec(sentence)?.[1]);
-      add(LEADS_RE.exec(sentence)?.[1]);
+      if (DESCRIBES_WORD.test(sentence)) add(DESCRIBES_RE.exec(sentence)?.[1]);
+      if (LEADS_WORD.test(sentence)) add(LEADS_RE.exec(sentence)?.[1]);
     }
   }
   for (const table of doc.tables) {

@@ -49,8 +49,18 @@ export function amountInterval(
 ): Interval | undefined {
   if (claim.approximate) return undefined;
   const from = unitOf(claim, fallback);
-  return figureInterval({ ...claim.figure, unit: from }, unit);
+  // Several rules (and the cause grouping, which runs them again) ask for the same claim's
+  // interval: kept per claim object (a changed figure is a new object) and unit pair.
+  const key = `${from}>${unit}`;
+  let known = intervals.get(claim);
+  const hit = known?.get(key);
+  if (hit) return hit;
+  const interval = figureInterval({ ...claim.figure, unit: from }, unit);
+  if (!known) intervals.set(claim, (known = new Map()));
+  known.set(key, interval);
+  return interval;
 }
+const intervals = new WeakMap<AmountClaim, Map<string, Interval>>();
 
 /**
  * The values a table figure stands for: what it may hold given the printed figures it was

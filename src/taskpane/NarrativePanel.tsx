@@ -136,7 +136,14 @@ export function NarrativePanel(props: {
     try {
       // A published report's PDF: its narrative, the tables and page furniture left out.
       const imported = isPdfFile(file)
-        ? { text: (await readReportFile(file)).reading.text, encoding: "PDF" }
+        ? {
+            text: (
+              await readReportFile(file, undefined, (page, pages) =>
+                setStatus({ kind: "busy", label: t.readingPage(page, pages) }),
+              )
+            ).reading.text,
+            encoding: "PDF",
+          }
         : await readNarrativeFile(file, [".pdf"]);
       setText(imported.text);
       setStatus({

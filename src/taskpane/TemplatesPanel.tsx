@@ -60,7 +60,7 @@ interface Pending {
 
 type Status =
   | { kind: "idle" }
-  | { kind: "working"; phase: WritePhase | null }
+  | { kind: "working"; phase: WritePhase | null; page?: { page: number; pages: number } }
   | { kind: "done"; text: string }
   /** The user cancelled the confirmation: nothing was written. */
   | { kind: "cancelled"; text: string }
@@ -159,7 +159,9 @@ export function TemplatesPanel(props: {
     void start(kind === "file" ? t.fillFromFile : t.fillPrior, async () => {
       // A published report (PDF or Word): its tables, read as the CLI reads them.
       if (isPdfFile(file) || isDocxFile(file)) {
-        const { reading } = await readReportFile(file);
+        const { reading } = await readReportFile(file, undefined, (page, pages) =>
+          setStatus({ kind: "working", phase: null, page: { page, pages } }),
+        );
         return templates.fill({ kind, name: file.name, tables: reading.tables }, options, progress);
       }
       // UTF-8, else GB18030: what Excel writes for “CSV” on Chinese Windows.
@@ -170,6 +172,7 @@ export function TemplatesPanel(props: {
 
   const conflicts = pending?.outcome.conflicts ?? [];
   const phase = status.kind === "working" ? status.phase : null;
+  const page = status.kind === "working" ? status.page : undefined;
 
   return (
     <section className={styles.panel} aria-label={t.tabTemplates}>
@@ -243,8 +246,16 @@ export function TemplatesPanel(props: {
         />
       </div>
       {working && (
-        <Field validationMessage={phase ? t.progress[phase] : t.preparing} validationState="none">
-          <ProgressBar aria-label={t.progressLabel} />
+        <Field
+          validationMessage={
+            phase ? t.progress[phase] : page ? t.readingPage(page.page, page.pages) : t.preparing
+          }
+          validationState="none"
+        >
+          <ProgressBar
+            aria-label={t.progressLabel}
+            {...(page && !phase ? { value: page.page / page.pages } : {})}
+          />
         </Field>
       )}
       {status.kind === "done" && (

@@ -93,6 +93,8 @@ export interface Strings {
   chooseFile: string;
   importing: string;
   imported: (file: string, encoding: string, paragraphs: number) => string;
+  /** A long PDF read page by page: where the reading is. */
+  readingPage: (page: number, pages: number) => string;
   importFailed: string;
   draftFromTables: string;
   drafting: string;
@@ -252,6 +254,7 @@ const zhCN: Strings = {
   chooseFile: "导入文件（.txt / .docx / .pdf）",
   importing: "正在读取文件……",
   imported: (file, enc, n) => `已读取“${file}”（${enc}），共 ${n} 段。请核对后写入说明表。`,
+  readingPage: (page, pages) => `正在读取 PDF：第 ${page}/${pages} 页……`,
   importFailed: "无法导入文件",
   draftFromTables: "根据报表起草",
   drafting: "正在起草……",
@@ -431,6 +434,7 @@ const enUS: Strings = {
   paragraphCount: (n) => `${n} paragraphs`,
   chooseFile: "Import a file (.txt / .docx / .pdf)",
   importing: "Reading the file…",
+  readingPage: (page, pages) => `Reading the PDF: page ${page} of ${pages}…`,
   imported: (file, enc, n) =>
     `Read "${file}" (${enc}): ${n} paragraphs. Review it, then write it to the sheet.`,
   importFailed: "Could not import the file",

@@ -161,6 +161,27 @@ describe("模板 › 从文件填列 from a published report", () => {
     expect(values(sim, "公开05表")).toContain(199.93);
   });
 
+  it("shows which page of a long PDF it is reading", async () => {
+    // An extractor that stops after page 1 until the test lets it go on, as pdf.js does
+    // between pages of a long report.
+    let goOn: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (goOn = resolve));
+    loader.mockResolvedValue(async (_data, onPage) => {
+      await onPage(REPORT[0], REPORT.length);
+      await gate;
+      await onPage(REPORT[1], REPORT.length);
+      return REPORT.length;
+    });
+    await renderPane();
+    await setYear();
+    await fillFrom(pdfFile());
+    expect(await screen.findByText("正在读取 PDF：第 1/2 页……")).toBeTruthy();
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.5");
+    await act(async () => goOn());
+    await screen.findByText(/已写入 \d+ 个单元格。/, {}, { timeout: 10_000 });
+    expect(screen.queryByText(/正在读取 PDF/)).toBeNull();
+  });
+
   it("asks before overwriting a typed value with the report's", async () => {
     pdfPages(REPORT);
     const { sim } = await renderPane();

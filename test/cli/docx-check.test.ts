@@ -5,12 +5,9 @@ import { main } from "../../src/cli/main";
 import { readDocument } from "../../src/cli/read-document";
 import { readGrid } from "../../src/cli/xlsx/read-grid";
 import { check } from "../../src/core/check";
-import { readPrintedTables } from "../../src/core/pdf/tables";
-import { catalogueFor } from "../../src/core/templates/catalogue";
-import { hiddenClassRows } from "../../src/core/templates/print-conventions";
 import { readWorkbook } from "../../src/core/templates/read-back";
-import { templateSetFor } from "../../src/core/templates/sets";
 import { io } from "../support/cli-io";
+import { readBackSeedTables } from "../support/report-tables";
 import { makeDocxFixtures, type DocxFixtures } from "../support/docx-fixtures";
 
 /**
@@ -35,32 +32,10 @@ describe("the seed as a .docx (its text and its workbook's tables)", () => {
   it("reads every table figure back as the workbook's cell shows it", async () => {
     const doc = await readDocument(fx.seed, "seed.docx");
     if (doc.kind !== "docx") throw new Error(`read as ${doc.kind}`);
-    const set = templateSetFor(2020);
-    const read = readPrintedTables(doc.reading.tables, set, catalogueFor(2020));
-    expect(read.found).toHaveLength(9);
-    expect(read.missing).toEqual([]);
-    expect(read.problems).toEqual([]);
-    expect(read.unit).toBe("攀枝花市仁和区经济信息化和科学技术局");
-    const book = readWorkbook(await readGrid(fx.book), { year: 2020 });
-    let compared = 0;
-    for (const [k, given] of read.data.values) {
-      const cell = book.values.get(k);
-      expect({ k, v: cell?.toDecimalPlaces(given.decimals ?? 2).toFixed(2) }).toEqual({
-        k,
-        v: given.value.toFixed(2),
-      });
-      compared++;
-    }
+    const { read, book, compared, hidden } = await readBackSeedTables(doc.reading.tables, fx.book);
     expect(compared).toBeGreaterThan(100);
     // Every figure the workbook prints in the coded tables (05, 02, 03) and in 04's
-    // expense grid, whose side heading 支出 spans the columns under it, was read (a 类 row
-    // of zeros with nothing under it is hidden in print, as published tables leave it out).
-    const hidden = new Set(
-      book.models.flatMap((m) => {
-        const rows = new Set(hiddenClassRows(m, book.values));
-        return m.cells.filter((c) => rows.has(c.row)).map((c) => c.key);
-      }),
-    );
+    // expense grid, whose side heading 支出 spans the columns under it, was read.
     expect(hidden.size).toBeGreaterThan(0);
     for (const [k, v] of book.values)
       if (v !== null && !hidden.has(k) && /^(?:0[235]\||04\|class\.)/.test(k))

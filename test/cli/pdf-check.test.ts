@@ -7,12 +7,9 @@ import { main } from "../../src/cli/main";
 import { readDocument } from "../../src/cli/read-document";
 import { readGrid } from "../../src/cli/xlsx/read-grid";
 import { check } from "../../src/core/check";
-import { readPrintedTables } from "../../src/core/pdf/tables";
-import { catalogueFor } from "../../src/core/templates/catalogue";
-import { hiddenClassRows } from "../../src/core/templates/print-conventions";
 import { readWorkbook } from "../../src/core/templates/read-back";
-import { templateSetFor } from "../../src/core/templates/sets";
 import { io } from "../support/cli-io";
+import { readBackSeedTables } from "../support/report-tables";
 import { makePdfFixtures, type PdfFixtures } from "../support/pdf-fixtures";
 
 /**
@@ -37,29 +34,11 @@ describe("the seed as a PDF (its text and its workbook's tables)", () => {
   it("reads every table figure back as the workbook's cell shows it", async () => {
     const doc = await readDocument(fx.seed, "seed.pdf");
     if (doc.kind !== "pdf") throw new Error("not read as a PDF");
-    const set = templateSetFor(2020);
-    const read = readPrintedTables(doc.reading.tables, set, catalogueFor(2020));
-    expect(read.found).toHaveLength(9);
-    expect(read.missing).toEqual([]);
-    expect(read.problems).toEqual([]);
-    expect(read.unit).toBe("攀枝花市仁和区经济信息化和科学技术局");
-    const book = readWorkbook(await readGrid(fx.book), { year: 2020 });
-    let compared = 0;
-    for (const [k, given] of read.data.values) {
-      const cell = book.values.get(k);
-      // The workbook's value as printed: to the decimals the PDF shows.
-      expect({ k, v: cell?.toDecimalPlaces(given.decimals ?? 2).toFixed(2) }).toEqual({
-        k,
-        v: given.value.toFixed(2),
-      });
-      compared++;
-    }
+    const { read, book, compared, hidden } = await readBackSeedTables(doc.reading.tables, fx.book);
     expect(compared).toBeGreaterThan(60);
-    // Every figure the workbook prints in 公开05 was read (a 类 row of zeros with nothing
-    // under it is hidden in print, as published tables leave it out).
+    // Every figure the workbook prints in 公开05 was read.
     const model = book.models.find((m) => m.table.id === "05")!;
-    const hidden = new Set(hiddenClassRows(model, book.values));
-    const printed = model.cells.filter((c) => !hidden.has(c.row) && book.values.get(c.key));
+    const printed = model.cells.filter((c) => !hidden.has(c.key) && book.values.get(c.key));
     expect(hidden.size).toBeGreaterThan(0);
     expect(printed.length).toBeGreaterThan(20);
     for (const c of printed) expect([c.key, read.data.values.has(c.key)]).toEqual([c.key, true]);

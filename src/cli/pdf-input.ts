@@ -1,8 +1,3 @@
-import type { Catalogue } from "../core/templates/catalogue";
-import type { DataProblem } from "../core/templates/data";
-import type { FillData } from "../core/templates/fill-data";
-import type { TemplateSet } from "../core/templates/types";
-import { reportTableData } from "../core/pdf/table-data";
 import type { PdfReading } from "../core/pdf/read";
 import type { CliIO } from "./io";
 import { readDocument } from "./read-document";
@@ -25,14 +20,4 @@ export async function readReport(
       io.stderr(`${shown}：第 ${page}/${pages} 页 / page ${page} of ${pages}\n`);
   });
   return doc.kind === "text" ? { text: doc.text } : doc.reading;
-}
-
-/** The tables of a PDF or a .docx as template values (see reportTableData). */
-export function pdfTableData(
-  reading: PdfReading | { tables?: undefined },
-  shown: string,
-  set: TemplateSet,
-  catalogue: Catalogue,
-): { data: FillData; problems: DataProblem[] } {
-  return reportTableData(reading.tables ?? [], shown, set, catalogue);
 }

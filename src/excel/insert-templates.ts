@@ -267,7 +267,9 @@ function render(
   if (title) ws.getRange(`A${title.row + 1}`).format.rowHeight = 28;
   for (const h of s.rowHeights ?? []) ws.getRange(`A${h.row + 1}`).format.rowHeight = h.height;
   // Rows a previous run hid may hold figures now: every row of the table is shown first.
-  const last = Math.max(...s.cells.map((c) => c.row)) + 1;
-  if (s.hiddenRows) ws.getRange(`A1:A${last}`).rowHidden = false;
-  for (const row of s.hiddenRows ?? []) ws.getRange(`A${row + 1}`).rowHidden = true;
+  if (s.hiddenRows) {
+    const last = s.cells.reduce((m, c) => Math.max(m, c.row), 0) + 1;
+    ws.getRange(`A1:A${last}`).rowHidden = false;
+    for (const row of s.hiddenRows) ws.getRange(`A${row + 1}`).rowHidden = true;
+  }
 }

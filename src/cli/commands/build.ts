@@ -35,7 +35,8 @@ import { writeFileAtomic } from "../atomic-write";
 import { decodeText, readInputBytes, readTextFile } from "../read-text";
 import { addCharts } from "../xlsx/charts";
 import { renderWorkbook, workbookBuffer } from "../xlsx/write-workbook";
-import { isReport, pdfTableData, readReport } from "../pdf-input";
+import { reportTableData } from "../../core/pdf/table-data";
+import { isReport, readReport } from "../pdf-input";
 
 const USAGE_ZH =
   "用法：fa build 说明.txt|决算公开.pdf|.docx [--data 数据.csv|数据.json] [--prior 上年.csv|上年决算公开.pdf|.docx] [--unit 单位名称] [--year 2020] [--catalogue 科目扩展.json] -o 工作簿.xlsx [--force]";
@@ -101,7 +102,8 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
   const read = async (path: string) => {
     const full = resolve(io.cwd, path);
     if (isReport(path)) {
-      const r = pdfTableData(await readReport(full, path, io), path, set, catalogue);
+      const report = await readReport(full, path, io);
+      const r = reportTableData(report.tables ?? [], path, set, catalogue);
       problems.push(...r.problems);
       return r.data;
     }
@@ -112,7 +114,9 @@ export async function run(argv: string[], io: Io | CliIO): Promise<number> {
     return r.data;
   };
   const fromPdf =
-    pdf?.tables && narrativePath ? pdfTableData(pdf, narrativePath, set, catalogue) : undefined;
+    pdf?.tables && narrativePath
+      ? reportTableData(pdf.tables, narrativePath, set, catalogue)
+      : undefined;
   problems.push(...(fromPdf?.problems ?? []));
   const fromData = mergeFillData(
     fromPdf?.data ?? emptyFillData(),

@@ -27,8 +27,9 @@ function send(o) {
  * pdf.js's legacy build (the one that runs in Node without DOM classes) carries core-js
  * polyfills, and replaces Array.prototype.push with one for an edge case V8 does not
  * meet (array-likes longer than 2^32 − 1). That JavaScript push ran on every text run and
- * took a fifth or more of a report's reading time; nothing here pushes onto such a length, so the
- * engine's own push is put back once pdf.js is loaded.
+ * took over a third of a report's reading time (the seed: 1.9 s, 1.2 s without it);
+ * nothing here pushes onto such a length, so the engine's own push is put back once
+ * pdf.js is loaded.
  */
 async function importPdfJs() {
   const push = Object.getOwnPropertyDescriptor(Array.prototype, "push");

@@ -1,11 +1,11 @@
 import type { Period } from "../facts";
+import { lastStartAtOrBefore } from "../text/lines";
+import { normalizedText } from "../text/normalized";
 import { parseChineseCount } from "../text/numerals";
 import type { NarrativeDocument } from "../text/types";
 import { countedThing, wordsAfter } from "./counted";
 import type { CountClaim } from "./types";
 import { periodOfLabel } from "./wording";
-import { lastStartAtOrBefore } from "../text/lines";
-import { normalizedText } from "../text/normalized";
 
 /**
  * Counts with a counter word: “国内公务接待16批次”, “行政机构1个”, “轿车0辆”, “单价50万元以上通用

@@ -295,7 +295,16 @@ function adjacentProse(infos: readonly LineInfo[], i: number): LineInfo | null {
 
 function startsNumbered(source: string, info: LineInfo): boolean {
   const c = info.content as Span;
-  return readMarker(source, c.start, c.end) !== null;
+  const marker = readMarker(source, c.start, c.end);
+  if (marker === null) return false;
+  // Letter-spaced, a wrapped figure reads like an item number: “ 9 . 0 0 %” continues
+  // “…占”. A “.” whose next letter is a digit is a decimal point there, not a marker's.
+  if (marker.style === "arabic" && marker.marker.trimEnd().endsWith(".")) {
+    let k = marker.markerSpan.end;
+    while (k < c.end && isSpace(source.charCodeAt(k))) k++;
+    if (isDigitCode(source.charCodeAt(k)) && isLetterSpaced(source, c.start, c.end)) return false;
+  }
+  return true;
 }
 
 /** Whether prose line `a` continues on line `b` (nothing but page furniture between them). */

@@ -93,6 +93,22 @@ describe("canonicalReading", () => {
     expect(read(text)).toBe(text);
   });
 
+  it("rejoins a letter-spaced line wrapped before a figure that reads like an item number", () => {
+    const para =
+      "2019年本年收入合计1000.00万元，其中：一般公共预算财政拨款收入90.01万元，占9.00%；其他收入909.99万元，占91.00%。";
+    const spaced = [...para].join(" ");
+    // Wrapped where the next line starts “ 9 . 0 0 %”: a decimal, not an item “9.”.
+    const at = spaced.indexOf(" 9 . 0 0 %");
+    const width = 31;
+    const lines: string[] = [];
+    let k = at % width === 0 ? 0 : at % width;
+    lines.push(spaced.slice(0, k));
+    for (; k < spaced.length; k += width) lines.push(spaced.slice(k, k + width));
+    const text = ["二、收入决算情况说明", ...lines, "三、支出决算情况说明"].join("\n");
+    expect(lines.some((l) => l.startsWith(" 9 . 0 0 %"))).toBe(true);
+    expect(read(text)).toBe(["二、收入决算情况说明", para, "三、支出决算情况说明"].join("\n"));
+  });
+
   it("keeps one paragraph per line when the text is not wrapped", () => {
     const text = "部门概况\n本单位内设机构3个\n2016年收入构成情况\n总收入27,664.71万元。";
     expect(read(text)).toBe(text);

@@ -104,7 +104,8 @@ function where(doc: NarrativeDocument, f: Finding): string {
 function quoted(doc: NarrativeDocument, f: Finding): string {
   const text = `“${oneLine(f.text)}”`;
   if (!f.fix) return text;
-  const preview = f.span && previewFix(doc.text, f.span.start, f.span.end, f.fix);
+  // Findings are in offsets of the text as given (check.ts maps them), not of the canonical reading.
+  const preview = f.span && previewFix(doc.source, f.span.start, f.span.end, f.fix);
   return preview
     ? `“${oneLine(preview.before)}”  →  “${oneLine(preview.after)}”`
     : `${text}  →  “${oneLine(f.fix.replacement)}”`;

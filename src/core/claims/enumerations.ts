@@ -85,6 +85,29 @@ function addEnumeration(
   const meta = list.meta[total.id];
   const enumeration = list.add(claim, { ...meta, token: undefined });
   for (const p of parts) ctx.enumerationOfPart.set(p, enumeration.id);
+  inheritPeriod(ctx, total, parts);
+}
+
+/** A year or a period word in a part's own label (“2021年因公出国费”, “上年公务接待费”). */
+const OWN_PERIOD = /\d{4}年|本年|上年|上一年|去年|同期/;
+
+/** A part of the total's period: its own, or none of its own under a total of another period. */
+function ofPeriod(total: AmountClaim, part: AmountClaim): boolean {
+  if (part.period === total.period) return true;
+  return part.period === "current" && !OWN_PERIOD.test(part.label);
+}
+
+/**
+ * “2021年的三公经费决算数合计为807.95万，其中：因公出国(境)费0万元、公务用车购置费272.53万元…”:
+ * the parts are the prior year's too, though their labels name no year.
+ */
+function inheritPeriod(ctx: ExtractionContext, total: AmountClaim, parts: readonly number[]): void {
+  if (total.period === "current") return;
+  for (const p of parts) {
+    const part = ctx.list.claims[p];
+    if (part.kind === "amount" && part.period === "current" && !OWN_PERIOD.test(part.label))
+      part.period = total.period;
+  }
 }
 
 /** The share claim linked to a part (share.part is set positionally before enumerations). */
@@ -141,7 +164,7 @@ function partsInSentence(
     ctx,
     total,
     (c) => ctx.list.meta[c.id].sentence === meta.sentence,
-    (c) => ctx.list.meta[c.id].depth === meta.depth && c.period === total.period,
+    (c) => ctx.list.meta[c.id].depth === meta.depth && ofPeriod(total, c),
   );
   const sentenceEnd = scan.sentenceEnds[meta.sentence] ?? scan.end;
   return onePerItem(ctx, candidates, total.span.end, sentenceEnd);
@@ -161,10 +184,7 @@ function partsInBracket(
     ctx,
     total,
     (c) => c.span.end <= bracket.close,
-    (c) =>
-      c.span.start > bracket.open &&
-      ctx.list.meta[c.id].depth === depth &&
-      c.period === total.period,
+    (c) => c.span.start > bracket.open && ctx.list.meta[c.id].depth === depth && ofPeriod(total, c),
   );
   return onePerItem(ctx, candidates, bracket.open, bracket.close);
 }
@@ -184,7 +204,7 @@ function partsInFollowingParagraphs(
     if (first === undefined) break;
     const c = list.claims[first];
     const m = list.meta[first];
-    if (c.kind !== "amount" || m.clause !== 0 || m.depth !== 0 || c.period !== total.period) break;
+    if (c.kind !== "amount" || m.clause !== 0 || m.depth !== 0 || !ofPeriod(total, c)) break;
     parts.push(first);
   }
   return parts;

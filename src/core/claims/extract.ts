@@ -9,6 +9,7 @@ import { DEFAULT_COMPILED, type CompiledPhrases } from "./phrases";
 import { extractPlaceholders } from "./placeholders";
 import { readParagraph } from "./prose";
 import { scanParagraph } from "./scan";
+import { readGrids } from "./grid-claims";
 import { readTables } from "./table-claims";
 import { extractTableCounts } from "./table-counts";
 import type { Claim } from "./types";
@@ -54,6 +55,7 @@ export function extractClaims(
     if (ctx.list.inParagraph(p.index).length > 0) ctx.scans.set(p.index, scan);
   }
   readTables(ctx);
+  readGrids(ctx);
   linkShareParts(ctx);
   findEnumerations(ctx);
   assignMetrics(ctx);

@@ -35,6 +35,8 @@ export function readFlat(
   if (previous?.kind === "percent" && previous.sentence === t.sentence) return;
   const own = norm.slice(t.start, t.end);
   let year = /(\d{4})年/.exec(own)?.[1];
+  // “与2021年度预算相比无增减”: against the budget of the report's own year.
+  const budget = /预算/.test(own) && (year === undefined || Number(year) === ctx.reportYear);
   if (own === "持平") {
     const sentenceStart = t.sentence > 0 ? scan.sentenceEnds[t.sentence - 1] : scan.start;
     const lead = LEAD_COMPARISON.exec(norm.slice(sentenceStart, t.start));
@@ -43,7 +45,12 @@ export function readFlat(
     if (/(?:与|和|同|较|比)[^，,；;]{1,12}$/.test(gap)) return;
     year = /\d{4}/.exec(lead[0])?.[0];
   }
-  if (year !== undefined && ctx.reportYear !== undefined && Number(year) !== ctx.reportYear - 1)
+  if (
+    !budget &&
+    year !== undefined &&
+    ctx.reportYear !== undefined &&
+    Number(year) !== ctx.reportYear - 1
+  )
     return;
   const label = stripComparison(cleanLabel(gap), ctx.phrases);
   const span = { start: t.start, end: t.end };
@@ -56,6 +63,7 @@ export function readFlat(
       flat: true,
       figure: t.figure,
       ...(label ? { label } : {}),
+      ...(budget ? { base: "budget" as const } : {}),
     },
     meta,
   );
@@ -68,6 +76,7 @@ export function readFlat(
       flat: true,
       figure: { ...t.figure, unit: "%", decimals: 0 },
       change: change.id,
+      ...(budget ? { base: "budget" as const } : {}),
     },
     meta,
   );

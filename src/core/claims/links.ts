@@ -191,11 +191,41 @@ function subjectOf(
       )
         return c;
     }
+    const stated = statedBefore(ctx, claim, key);
+    if (stated) return stated;
   }
   for (const c of before(ctx, claim)) {
     if (c.kind !== "amount" || c.period !== "current") continue;
     if (list.meta[c.id].depth > depth || isPartOfListHere(ctx, c.id, claim.paragraph)) continue;
     return c;
+  }
+  return undefined;
+}
+
+/** How many paragraphs back a change named by its quantity looks for that quantity's amount. */
+const PARAGRAPHS_BACK = 3;
+
+/**
+ * “2018年“三公”经费预算总额为2.7万元，其中…。” then “2018年“三公”经费预算数比2017年减少0.06万元”:
+ * the amount of the quantity a change names, stated in a paragraph just before it in the
+ * same section.
+ */
+function statedBefore(ctx: ExtractionContext, claim: Claim, key: string): AmountClaim | undefined {
+  const { doc } = ctx;
+  const section = doc.paragraphs[claim.paragraph].section;
+  for (let p = claim.paragraph - 1; p >= 0 && p >= claim.paragraph - PARAGRAPHS_BACK; p--) {
+    if (doc.paragraphs[p].section !== section) break;
+    const ids = ctx.list.inParagraph(p);
+    for (let i = ids.length - 1; i >= 0; i--) {
+      const c = ctx.list.claims[ids[i]];
+      if (
+        c.kind === "amount" &&
+        c.period === "current" &&
+        c.metric &&
+        canonicalMetric(c.metric) === key
+      )
+        return c;
+    }
   }
   return undefined;
 }
@@ -231,6 +261,55 @@ function priorOf(
   return undefined;
 }
 
+/**
+ * The budget a change against the budget is of: a budget amount earlier in its sentence, or
+ * the budget figure of the subject's quantity stated elsewhere (the table's 预算数).
+ */
+function budgetOf(
+  ctx: ExtractionContext,
+  claim: Claim,
+  subject: AmountClaim | undefined,
+): AmountClaim | undefined {
+  const sentence = ctx.list.meta[claim.id].sentence;
+  for (const c of before(ctx, claim)) {
+    if (ctx.list.meta[c.id].sentence !== sentence) break;
+    if (c.kind === "amount" && c.period === "budget") return c;
+  }
+  if (!subject?.metric) return undefined;
+  return budgetsByMetric(ctx).get(canonicalMetric(subject.metric));
+}
+
+const budgetIndex = new WeakMap<ExtractionContext, Map<string, AmountClaim>>();
+
+/** The first budget amount of each quantity, indexed once per document. */
+function budgetsByMetric(ctx: ExtractionContext): Map<string, AmountClaim> {
+  let index = budgetIndex.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const c of ctx.list.claims) {
+      if (c.kind !== "amount" || c.period !== "budget" || !c.metric) continue;
+      const key = canonicalMetric(c.metric);
+      if (!index.has(key)) index.set(key, c);
+    }
+    budgetIndex.set(ctx, index);
+  }
+  return index;
+}
+
+/** What a change or rate is compared with: last year's figure, or the budget. */
+function baseOf(
+  ctx: ExtractionContext,
+  claim: ChangeClaim | GrowthClaim,
+  subject: number | undefined,
+): AmountClaim | undefined {
+  if (claim.base !== "budget") return priorOf(ctx, claim, subject);
+  return budgetOf(
+    ctx,
+    claim,
+    subject === undefined ? undefined : (ctx.list.claims[subject] as AmountClaim),
+  );
+}
+
 const PRIOR_OR_SAME_PERIOD = new RegExp(`${PRIOR_YEAR}|同期`, "g");
 
 /** A prior stated without a name (“上年度为X”) is a figure of the subject's quantity. */
@@ -253,10 +332,10 @@ function linkChange(ctx: ExtractionContext, change: ChangeClaim): void {
     if (!change.metric && subject.metric) change.metric = subject.metric;
     if (change.flat) change.figure = flatFigure(change.figure, subject);
   }
-  const prior = priorOf(ctx, change, change.subject);
+  const prior = baseOf(ctx, change, change.subject);
   if (prior) {
     change.prior = prior.id;
-    namePrior(prior, subject);
+    if (change.base !== "budget") namePrior(prior, subject);
   }
 }
 
@@ -285,10 +364,15 @@ function linkGrowth(ctx: ExtractionContext, growth: GrowthClaim): void {
     growth.change === undefined ? undefined : (list.claims[growth.change] as ChangeClaim);
   const subjectId = change?.subject ?? subjectOf(ctx, growth, undefined)?.id;
   if (subjectId !== undefined) growth.subject = subjectId;
-  const prior = priorOf(ctx, growth, subjectId);
+  if (change?.base === "budget") growth.base = "budget";
+  const prior = baseOf(ctx, growth, subjectId);
   if (prior) {
     growth.prior = prior.id;
-    namePrior(prior, subjectId === undefined ? undefined : (list.claims[subjectId] as AmountClaim));
+    if (growth.base !== "budget")
+      namePrior(
+        prior,
+        subjectId === undefined ? undefined : (list.claims[subjectId] as AmountClaim),
+      );
   }
 }
 

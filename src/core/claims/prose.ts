@@ -7,6 +7,7 @@ import type { AmountClaim, CountClaim } from "./types";
 import {
   changeKeyword,
   cleanLabel,
+  comparedWithBudget,
   completionWording,
   growthKeyword,
   periodOfLabel,
@@ -59,6 +60,12 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
   let listed: number | undefined;
   // Runs of claims of one kind joined by 、 (“分别为A、B万元”, “各增加X、Y万元”), in text order.
   const runs: number[][] = [];
+  const againstBudget = (t: Token): { base?: "budget" } => {
+    const sentenceStart = t.sentence > 0 ? scan.sentenceEnds[t.sentence - 1] : scan.start;
+    return comparedWithBudget(norm, sentenceStart, t.start, ctx.reportYear)
+      ? { base: "budget" }
+      : {};
+  };
   const startRun = (id: number) => runs.push([id]);
   for (let k = 0; k < tokens.length; k++) {
     const changeOfPrevious = changeBefore;
@@ -131,6 +138,7 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
             paragraph,
             direction: growth.direction,
             figure: t.figure,
+            ...againstBudget(t),
           },
           meta,
         ).id;
@@ -194,6 +202,7 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
             direction: change.direction,
             figure: t.figure,
             ...(label ? { label } : {}),
+            ...againstBudget(t),
           },
           meta,
         ).id;

@@ -61,10 +61,14 @@ const SP_CLASS = String.raw`[ \u3000]*`;
  * “与上年持平”, “比2019年持平”, “与上年相比持平”, “同比持平”, or a bare “持平” (whose comparison
  * may lead its sentence: “与上年相比，X持平”; prose.ts decides).
  */
+const FLAT_COMPARISON = `(?:与|和|同|较|比)${SP_CLASS}(?:${PRIOR_PERIOD}|(?:\\d{4}年度?)?(?:年初|调整)?预算数?)${SP_CLASS}(?:(?:相比|相较)${SP_CLASS})?(?:[，,]${SP_CLASS})?`;
+/** …and “与2021年度预算相比无增减”: no change in other words, only right after a comparison. */
 const FLAT_RE = new RegExp(
-  `(?:(?:与|和|同|较|比)${SP_CLASS}${PRIOR_PERIOD}${SP_CLASS}(?:(?:相比|相较)${SP_CLASS})?(?:[，,]${SP_CLASS})?|同比${SP_CLASS})?持平`,
+  `(?:${FLAT_COMPARISON}|同比${SP_CLASS})?持平|${FLAT_COMPARISON}(?:无增减|无变化|没有变化)`,
   "g",
 );
+/** The words a 持平 token may end with, longest first. */
+const FLAT_WORD = /(?:持平|无增减|无变化|没有变化)$/;
 /** “基本持平”, “大体持平”: roughly unchanged, which is no figure. */
 const ROUGHLY_BEFORE = /(?:基本|大体|大致|总体|整体|略|接近|趋于|近乎)$/;
 /** “增加/减少/持平”: an alternative of the template, not a statement. */
@@ -266,11 +270,12 @@ function flatTokens(
   position: (i: number) => { depth: number; clause: number; sentence: number },
 ): Token[] {
   const out: Token[] = [];
-  if (!body.includes("持平")) return out;
+  if (!body.includes("持平") && !body.includes("无增减") && !/(?:无|没有)变化/.test(body))
+    return out;
   for (const m of body.matchAll(FLAT_RE)) {
     const i = m.index ?? 0;
     const end = i + m[0].length;
-    const word = end - 2;
+    const word = end - (FLAT_WORD.exec(m[0])?.[0].length ?? 2);
     if (ROUGHLY_BEFORE.test(body.slice(Math.max(0, word - 2), word))) continue;
     if (ALTERNATIVE_NEXT_TO.test(body[i - 1] ?? "") || ALTERNATIVE_NEXT_TO.test(body[end] ?? ""))
       continue;

@@ -47,6 +47,11 @@ export interface AmountClaim extends ClaimBase {
   impliedUnit?: AmountUnit;
   /** “980万余元”, “5000余”: a bound, not a rounded value; never compared exactly. */
   approximate?: boolean;
+  /**
+   * A figure of a text table (claims/grid-claims.ts): its unit is the table's
+   * (`impliedUnit`) or, when the table states none, not known — never a missing unit.
+   */
+  tableCell?: true;
 }
 
 export interface ShareClaim extends ClaimBase {
@@ -76,8 +81,14 @@ export interface ChangeClaim extends ClaimBase {
   subject?: number;
   label?: string;
   metric?: string;
-  /** The prior-year amount when stated in the same sentence (“上年度为X，比上年度增加Y”). */
+  /**
+   * The amount compared with: the prior year's when stated in the same sentence (“上年度为X，
+   * 比上年度增加Y”), or for a change against the budget (`base`) the budget's, stated
+   * anywhere (a 预算数 column of the table).
+   */
   prior?: number;
+  /** “与2021年度预算相比，减少X”: compared with the budget, not with last year. */
+  base?: "budget";
 }
 
 export interface GrowthClaim extends ClaimBase {
@@ -93,8 +104,9 @@ export interface GrowthClaim extends ClaimBase {
   subject?: number;
   /** The change claim stated with it (“增加X万元，增长P%”). */
   change?: number;
-  /** The prior-year amount when stated (“上年度为X”). */
+  /** The amount compared with when stated (“上年度为X”), as for a change. */
   prior?: number;
+  base?: "budget";
 }
 
 export interface CompletionClaim extends ClaimBase {

@@ -103,6 +103,34 @@ export function periodOfLabel(label: string, reportYear: number | undefined): Pe
   return "current";
 }
 
+/** The last comparison before a figure, with the budget or with another period. */
+const COMPARED_WITH =
+  /(?:与|和|同|较|比)[ \u3000]*(?:\d{4}年度?|上一?年度?)?(?:同期|(年初|调整)?预算数?)?[ \u3000]*(?:相比|相较|比较)?/g;
+/** How far back in its sentence a figure's comparison is looked for. */
+const COMPARISON_LOOKBACK = 60;
+
+/**
+ * “与2021年度预算相比，减少0.1万元”: the change is against the budget when the last
+ * comparison before it in its sentence names the budget (a budget disclosure's 同比 is
+ * against last year's budget, which is another year: that stays a prior-year change).
+ */
+export function comparedWithBudget(
+  norm: string,
+  sentenceStart: number,
+  at: number,
+  reportYear: number | undefined,
+): boolean {
+  const from = Math.max(sentenceStart, at - COMPARISON_LOOKBACK);
+  let budget = false;
+  for (const m of norm.slice(from, at).matchAll(COMPARED_WITH)) {
+    if (m[0].length < 3) continue;
+    const year = /\d{4}/.exec(m[0]);
+    const lastYears = /上一?年|同期/.test(m[0]) || (!!year && Number(year[0]) !== reportYear);
+    budget = /预算/.test(m[0]) && !lastYears;
+  }
+  return budget;
+}
+
 const LABEL_END = /[\s（(]/;
 
 /** A label without the punctuation and spaces around it. */

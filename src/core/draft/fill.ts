@@ -306,10 +306,12 @@ function fillSlots(
       case "growth": {
         const metric = subjectMetric(claim);
         if (!metric) return unknown(slot, claim.kind === "change" ? (claim.label ?? "") : "");
+        // “与年初预算相比，增加X”: against the budget, not last year.
+        const base = claim.base === "budget" ? budget : prior;
         const c = value(cur(metric));
-        const p = value(prior(metric));
+        const p = value(base(metric));
         if (c === undefined) return missing(cur(metric));
-        if (p === undefined) return missing(prior(metric));
+        if (p === undefined) return missing(base(metric));
         if (claim.kind === "change")
           return put(head, amountText(c.minus(p).abs(), slot.unit), "change", metric);
         const g = growth(c, p);

@@ -140,6 +140,8 @@ function withoutUnitName(label: string, context: MetricContext): string | undefi
   return org ? s.slice(org[0].length) : undefined;
 }
 
+const BUDGET_SUFFIX = /(?:预算数|预算总额|预算金额)$/;
+
 function resolveLabel(label: string, context: MetricContext): MetricId | undefined {
   const coded = resolveClassPath(label, context);
   if (coded) return coded;
@@ -154,6 +156,13 @@ function resolveLabel(label: string, context: MetricContext): MetricId | undefin
   }
   const hit = LOOKUPS.global.get(key);
   if (hit) return hit;
+  // “公务接待费预算数”, “三公经费预算总额”: a budget disclosure's quantity, named with the
+  // word for its period (which periodOfLabel reads from the label as written).
+  const period = BUDGET_SUFFIX.exec(key);
+  if (period && period.index > 0) {
+    const named = resolveLabel(key.slice(0, period.index), context);
+    if (named) return named;
+  }
   // A class named without its marker (“卫生健康支出”) inside a class list of 五（二）/三、.
   const family = familyOf(scopes);
   if (family) {

@@ -259,20 +259,26 @@ export const VOCABULARY = {
   "threePublic.vehicle": {
     zh: "公务用车购置及运行维护费",
     en: "official vehicle purchase and operation",
-    synonyms: ["公务用车购置及运行维护费", "公务用车购置及运行费"],
+    synonyms: [
+      "公务用车购置及运行维护费",
+      "公务用车购置及运行费",
+      "公车购置及运行维护费",
+      "公车购置及运行费",
+    ],
     shareOf: "threePublic.total",
     parts: ["threePublic.vehiclePurchase", "threePublic.vehicleOperation"],
   },
   "threePublic.vehiclePurchase": {
     zh: "公务用车购置费",
     en: "official vehicle purchase",
-    synonyms: ["公务用车购置费", "公务用车购置"],
+    // 车辆购置: the column of a 三公 table under 公务用车购置及运行维护费.
+    synonyms: ["公务用车购置费", "公务用车购置", "车辆购置费", "车辆购置"],
     shareOf: "threePublic.vehicle",
   },
   "threePublic.vehicleOperation": {
     zh: "公务用车运行维护费",
     en: "official vehicle operation and maintenance",
-    synonyms: ["公务用车运行维护费", "公务用车运行费"],
+    synonyms: ["公务用车运行维护费", "公务用车运行费", "车辆运行维护费", "车辆运行费", "车辆运行"],
     shareOf: "threePublic.vehicle",
   },
   "threePublic.reception": {

@@ -12,6 +12,7 @@ import { narrativeVsTable } from "./narrative-vs-table";
 import { partExceedsWhole } from "./part-exceeds-whole";
 import { reportYear } from "./report-year";
 import { share } from "./share";
+import { tableSum } from "./table-sum";
 import { templateResidue } from "./template-residue";
 import type { Rule } from "./types";
 
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   growth,
   changeVsGrowth,
   enumerationSum,
+  tableSum,
   partExceedsWhole,
   completion,
   budgetExecution,

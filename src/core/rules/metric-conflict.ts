@@ -34,10 +34,7 @@ export const metricConflict: Rule = {
     const report = reporter(meta, doc);
     const amounts = claims.filter(
       (c): c is AmountClaim =>
-        c.kind === "amount" &&
-        !!c.metric &&
-        !c.approximate &&
-        (c.figure.unit !== null || !!c.impliedUnit),
+        c.kind === "amount" && !!c.metric && !c.approximate && (hasUnit(c) || !!c.tableCell),
     );
     // The same quantity: metric, period, and for a project's figures the same section.
     const groups = groupBy(amounts, (c) => {
@@ -49,11 +46,19 @@ export const metricConflict: Rule = {
     const findings: Finding[] = [];
     for (const group of groups.values()) {
       if (group.length < 2) continue;
-      const reference = group.find((c) => !inAttachment(doc, c.paragraph)) ?? group[0];
+      const stated = group.filter(hasUnit);
+      const reference = stated.find((c) => !inAttachment(doc, c.paragraph)) ?? stated[0];
+      if (!reference) continue;
       const refI = amountInterval(reference, "万元");
       if (!refI) continue;
       for (const c of group) {
         if (c === reference) continue;
+        if (!hasUnit(c)) {
+          // A table that states no unit: it is the same figure if it is in any unit.
+          const meets = AMOUNT_UNITS.some((u) => amountInterval(c, "万元", u)?.meets(refI));
+          if (!meets) findings.push(report(conflict(doc, inUnitOf(c, reference), reference)));
+          continue;
+        }
         const cI = amountInterval(c, "万元");
         if (!cI || cI.meets(refI)) continue;
         findings.push(report(conflict(doc, c, reference)));
@@ -62,6 +67,17 @@ export const metricConflict: Rule = {
     return findings;
   },
 };
+
+const AMOUNT_UNITS: readonly AmountUnit[] = ["元", "万元", "亿元"];
+
+function hasUnit(c: AmountClaim): boolean {
+  return c.figure.unit !== null || !!c.impliedUnit;
+}
+
+/** A figure of a table without a unit, shown in the unit of the figure it contradicts. */
+function inUnitOf(c: AmountClaim, reference: AmountClaim): AmountClaim {
+  return { ...c, impliedUnit: unitOf(reference) };
+}
 
 function conflict(doc: NarrativeDocument, c: AmountClaim, reference: AmountClaim) {
   const base = metricName(c.metric as string);

@@ -26,7 +26,7 @@ export const missingUnit: Rule = {
     const unitNear = unitGuesser(doc, claims);
     const findings: Finding[] = [];
     for (const c of claims) {
-      if (c.kind !== "amount" || c.impliedUnit || c.approximate) continue;
+      if (c.kind !== "amount" || c.impliedUnit || c.approximate || c.tableCell) continue;
       const end = c.figureSpan.end;
       if (c.figure.unit === null) {
         const unit = unitNear(c.paragraph);

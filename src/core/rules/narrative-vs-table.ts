@@ -81,7 +81,9 @@ function changeMismatch(
   if (!c.metric || metricKind(c.metric) !== "template") return undefined;
   const key = canonicalMetric(c.metric);
   const current = byKey.get(`${key}|current`)?.[0];
-  const prior = byKey.get(`${key}|prior`)?.[0];
+  // “与年初预算相比，增加X”: the other figure is the budget's.
+  const budget = c.base === "budget";
+  const prior = byKey.get(`${key}|${budget ? "budget" : "prior"}`)?.[0];
   if (!current || !prior) return undefined;
   const printedUnit = c.figure.unit && c.figure.unit !== "%" ? c.figure.unit : undefined;
   const stated = amountInterval(changeAmount(c), "万元")?.scale(c.direction);
@@ -99,7 +101,7 @@ function changeMismatch(
   return {
     span: c.span,
     severity: attachment ? ("warning" as const) : ("error" as const),
-    zh: `${name.zh}文中${c.flat ? "为" : ""}${shown}，表中本年${current.value.toString()}万元 − 上年${prior.value.toString()}万元 = ${delta.toString()}万元`,
+    zh: `${name.zh}文中${c.flat ? "为" : ""}${shown}，表中本年${current.value.toString()}万元 − ${budget ? "预算" : "上年"}${prior.value.toString()}万元 = ${delta.toString()}万元`,
     en: `${name.en}: the text says ${shown}; the tables give ${current.value.toString()} − ${prior.value.toString()} = ${delta.toString()} (万元)`,
     expected: same ? expected : `${word}${expected}`,
     actual: c.figure.text,

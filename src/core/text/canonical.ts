@@ -51,7 +51,8 @@ export interface CanonicalText {
   spanToSource(span: Span): Span;
 }
 
-type Kind = "blank" | "furniture" | "verbatim" | "contents" | "pipe" | "columns" | "prose";
+type Kind =
+  "blank" | "furniture" | "verbatim" | "contents" | "pipe" | "empty-cell" | "columns" | "prose";
 
 interface LineInfo {
   line: Line;
@@ -152,6 +153,7 @@ function classify(source: string, lines: readonly Line[]): LineInfo[] {
     )
       info.kind = "columns";
   }
+  markBarCells(infos, texts);
   const contents = findContents(texts);
   if (contents) {
     for (let i = contents.start; i < contents.end; i++) {
@@ -160,6 +162,35 @@ function classify(source: string, lines: readonly Line[]): LineInfo[] {
   }
   markFurniture(infos, texts);
   return infos;
+}
+
+/** A bar alone on its line: “|”. */
+const LONE_BAR = /^[|｜]$/;
+/** A cell written with its bar: “预 算 数 |”. */
+const BARRED_CELL = /^[^|｜]+[|｜]$/;
+const MAX_BARRED_CELL = 40;
+
+/**
+ * Web pages' tables copied one cell to a line put each cell's bar either on the cell's
+ * line (“20 |”) or on a line of its own after it (“年度⏎|⏎合计⏎|”). After a barred cell, a
+ * lone bar is a cell with nothing in it (the figure the table leaves blank); after a bare
+ * short line, it closes that line as a cell — either way the cells keep their places.
+ */
+function markBarCells(infos: LineInfo[], texts: readonly string[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    if (infos[i].kind !== "pipe" || !LONE_BAR.test(texts[i])) continue;
+    const k = nearest(infos, i, -1);
+    if (k < 0) continue;
+    const before = infos[k];
+    if (before.kind === "pipe" && BARRED_CELL.test(texts[k])) infos[i].kind = "empty-cell";
+    else if (
+      (before.kind === "prose" || before.kind === "columns") &&
+      texts[k].length <= MAX_BARRED_CELL &&
+      !PARAGRAPH_END.test(texts[k]) &&
+      !texts[k].includes("。")
+    )
+      before.kind = "pipe";
+  }
 }
 
 function markFurniture(infos: LineInfo[], texts: readonly string[]): void {
@@ -293,10 +324,18 @@ function adjacentProse(infos: readonly LineInfo[], i: number): LineInfo | null {
   return null;
 }
 
+/** Enough of a letter-spaced line for its marker (“第 十 一 部 分”, “（ 1 2 ）”). */
+const SPACED_MARKER = 24;
+
 function startsNumbered(source: string, info: LineInfo): boolean {
   const c = info.content as Span;
   const marker = readMarker(source, c.start, c.end);
-  if (marker === null) return false;
+  if (marker === null) {
+    // “1 4 . 其 他 …”: a letter-spaced line's marker is read without its spacing.
+    if (!isLetterSpaced(source, c.start, c.end)) return false;
+    const head = source.slice(c.start, Math.min(c.end, c.start + SPACED_MARKER)).replace(/\s/g, "");
+    return readMarker(head, 0, head.length) !== null;
+  }
   // Letter-spaced, a wrapped figure reads like an item number: “ 9 . 0 0 %” continues
   // “…占”. A “.” whose next letter is a digit is a decimal point there, not a marker's.
   if (marker.style === "arabic" && marker.marker.trimEnd().endsWith(".")) {
@@ -354,6 +393,9 @@ function emitLine(source: string, info: LineInfo, out: Builder): void {
   switch (info.kind) {
     case "pipe":
       emitPipeRow(source, c, out);
+      return;
+    case "empty-cell":
+      out.tab(c.start);
       return;
     case "columns":
       emitColumns(source, c, out);

@@ -44,9 +44,17 @@ export function findTables(text: string, lines: readonly Line[]): TableLayout {
   });
   const nonBlank = infos.filter((i) => i.content !== null);
   const tabLed = nonBlank.filter((i) => i.leadingTab).length;
-  const tabIsIndent = nonBlank.length >= 5 && tabLed >= nonBlank.length * INDENT_SHARE;
+  // Indentation leads the sentences too: a document whose tab-led lines are a table's
+  // cells (one to a line, more of them than lines of prose) has its prose unindented.
+  const sentences = nonBlank.filter((i) => hasSentenceEnd(text, i.content!));
+  const indentedSentences = sentences.filter((i) => i.leadingTab).length;
+  const tabIsIndent =
+    nonBlank.length >= 5 &&
+    tabLed >= nonBlank.length * INDENT_SHARE &&
+    indentedSentences * 2 >= sentences.length;
 
-  const isCellLine = (info: LineInfo): boolean => {
+  const isCellLine = (k: number): boolean => {
+    const info = infos[k];
     const c = info.content;
     if (c === null) return false;
     if (!(info.innerTab || (info.leadingTab && !tabIsIndent))) return false;
@@ -55,21 +63,25 @@ export function findTables(text: string, lines: readonly Line[]): TableLayout {
     if (info.innerTab && figureRow(text.slice(c.start, c.end))) return true;
     if (c.end - c.start > MAX_CELL_LINE) return false;
     if (text.slice(c.start, c.end).includes("。")) return false;
-    return readMarker(text, c.start, c.end) === null;
+    if (readMarker(text, c.start, c.end) === null) return true;
+    // A numbered row label (“一、预算拨款”) is a cell when its figures follow it; a numbered
+    // line before words is a heading.
+    const next = infos[k + 1]?.content;
+    return !!next && isFigureCell(text.slice(next.start, next.end).replace(/^\t/, "").trim());
   };
 
   const tables: TextTable[] = [];
   const tableOfLine = new Map<number, number>();
   let i = 0;
   while (i < infos.length) {
-    if (!isCellLine(infos[i])) {
+    if (!isCellLine(i)) {
       i++;
       continue;
     }
     const members: LineInfo[] = [];
     let last = i;
     let j = i;
-    while (j < infos.length && (infos[j].content === null || isCellLine(infos[j]))) {
+    while (j < infos.length && (infos[j].content === null || isCellLine(j))) {
       if (infos[j].content !== null) {
         members.push(infos[j]);
         last = j;
@@ -194,6 +206,11 @@ function cellsOf(text: string, info: LineInfo, tabIsIndent: boolean): Span[] {
     }
   }
   return cells;
+}
+
+function hasSentenceEnd(text: string, span: Span): boolean {
+  for (let k = span.start; k < span.end; k++) if (text.charCodeAt(k) === 0x3002) return true;
+  return false;
 }
 
 function figureRow(line: string): boolean {

@@ -40,6 +40,23 @@ describe("持平 read as a change of zero", () => {
     expect(growths[0].subject).toBe(change.subject);
   });
 
+  it.each([
+    ["支出决算为3.22万元，决算数与预算数持平。", "与预算数持平"],
+    // A lead comparing with last year does not make 决算数与预算数持平 a prior-year change.
+    ["与2019年相比，支出40.94万元，决算数与预算数持平。", "与预算数持平"],
+    ["公务接待费支出5.21万元，与2020年度预算相比无增减。", "与2020年度预算相比无增减"],
+    ["公务接待费支出5.21万元，与年初预算相比，无变化。", "与年初预算相比，无变化"],
+  ])("against the budget, not the prior year: “%s”", (body, wording) => {
+    const { changes, growths, at } = read(`${YEAR}${body}`);
+    expect(changes.map((c) => [at(c), c.flat, c.base])).toEqual([[wording, true, "budget"]]);
+    expect(growths.map((g) => g.base)).toEqual(["budget"]);
+  });
+
+  it("reads 无增减 only right after a comparison", () => {
+    const { changes } = read(`${YEAR}公务接待费支出5.21万元，人员无变化。`);
+    expect(changes).toEqual([]);
+  });
+
   it("takes the precision and unit of its subject", () => {
     const { changes } = read(`${YEAR}2020年部门总收入为14144926元，与上年持平。`);
     expect([changes[0].figure.decimals, changes[0].figure.unit]).toEqual([0, "元"]);
@@ -56,11 +73,6 @@ describe("持平 read as a change of zero", () => {
 
   it.each([
     ["roughly unchanged is no figure", "机关运行经费支出40.94万元，与上年基本持平。"],
-    ["compared with the budget, not the prior year", "支出决算为3.22万元，决算数与预算数持平。"],
-    [
-      "a comparison lead that compares with something else",
-      "与2019年相比，支出40.94万元，决算数与预算数持平。",
-    ],
     ["no comparison at all", "机关运行经费支出40.94万元，保持平稳，总体持平。"],
     ["a year that is not the prior year", "机关运行经费支出40.94万元，与2018年持平。"],
     ["a template alternative", "机关运行经费支出比上年增加/减少/持平0万元。"],

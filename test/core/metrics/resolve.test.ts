@@ -27,6 +27,13 @@ describe("resolveMetric", () => {
     ["2020年“三公”经费财政拨款支出决算为", "threePublic.total"],
     ["1.因公出国(境)经费支出", "threePublic.abroad"],
     ["2、公务接待", "threePublic.reception"],
+    // A budget disclosure names the quantity with its period word.
+    ["2018年公务接待费预算数", "threePublic.reception"],
+    ["2018年财政拨款“三公”经费预算总额为", "threePublic.total"],
+    // A 三公 table's columns under 公务用车购置及运行维护费.
+    ["车辆购置", "threePublic.vehiclePurchase"],
+    ["车辆运行", "threePublic.vehicleOperation"],
+    ["公车购置及运行维护费", "threePublic.vehicle"],
     ["仁和区经济信息化和科学技术局机关运行经费支出", "operatingCost"],
     ["2020年一般公共预算支出决算数为", "gbExpense.total"],
     ["2020年政府性基金预算拨款支出", "govFund.expense.total"],

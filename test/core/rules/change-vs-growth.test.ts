@@ -4,8 +4,29 @@ import { runRule, testRule } from "../../support/rule-tester";
 const ATTACHMENT = (change: string) =>
   `2020年我局部门总收入为14144926.18元，上年度为12016927.27元，比上年度${change}，增幅18%。`;
 
+/** A 三公 table of budget and actuals, one cell to a line, then the text comparing them. */
+const AGAINST_BUDGET = (sentence: string) =>
+  [
+    "一、2021年度“三公”经费支出决算表",
+    "单位:万元",
+    ...[
+      ...["项目", "预算数", "决算数", "合计", "34.90", "5.21", "因公出国(境)费", "20.00", "0"],
+      ...["公务接待费", "14.90", "5.21"],
+    ].map((cell) => `${cell} |`),
+    "二、2021年度“三公”经费支出情况说明",
+    sentence,
+  ].join("\n");
+
 testRule(changeVsGrowth, {
   valid: [
+    {
+      name: "a change against the budget that the table's budget bears out",
+      text: AGAINST_BUDGET("公务接待费支出5.21万元，与2021年度预算相比，减少9.69万元。"),
+    },
+    {
+      name: "a budget disclosure's comparison with last year's budget is a prior-year change",
+      text: AGAINST_BUDGET("公务接待费支出5.21万元，与2020年度预算相比，减少0.10万元。"),
+    },
     {
       name: "the seed's 附件: 14144926.18 − 12016927.27 = 2127998.91",
       text: ATTACHMENT("增加2127998.91元"),
@@ -36,6 +57,16 @@ testRule(changeVsGrowth, {
     },
   ],
   invalid: [
+    {
+      name: "a change against the budget that the table contradicts",
+      text: AGAINST_BUDGET("公务接待费支出5.21万元，与2021年度预算相比，减少0.10万元。"),
+      errors: [{ text: "减少0.10万元", severity: "error", expected: "9.69万元" }],
+    },
+    {
+      name: "无增减 against the budget when the table says 20 less",
+      text: AGAINST_BUDGET("因公出国(境)费支出0万元，与2021年度预算相比无增减。"),
+      errors: [{ text: "与2021年度预算相比无增减", severity: "error", expected: "减少20万元" }],
+    },
     {
       name: "a one-character verb continuing the comparison of the change",
       text: "商品和服务支出较上年减0.04万元，增0.01%。主要原因是：职工教育经费增加。",

@@ -33,6 +33,11 @@ testRule(growth, {
   ],
   invalid: [
     {
+      name: "a change that names its quantity, whose amount is in the paragraph before",
+      text: "二、“三公”经费预算情况\n2018年“三公”经费预算总额为2.70万元。\n2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。",
+      errors: [{ text: "减幅0.02%", severity: "error", expected: "2.17%" }],
+    },
+    {
       name: "a rate in brackets after its change",
       text: "公务接待费2.30万元，较上年减少1.5万元（42.86%），减少的主要原因是压缩接待费开支。",
       errors: [{ text: "42.86%", expected: "39.47%" }],

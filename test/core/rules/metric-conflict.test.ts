@@ -3,6 +3,15 @@ import { runRule, testRule } from "../../support/rule-tester";
 
 const BODY = "第二部分 2020年度部门决算情况说明\n六、一般公共预算财政拨款基本支出决算情况说明\n";
 const ATTACHMENT = "第四部分 附件\n二、部门财政资金收支情况\n";
+/** A 三公 table that states no unit, years down its side, as web pages print it. */
+const SANGONG_TABLE = (purchase: string) =>
+  [
+    "2020年公务接待费120万元，公务用车购置费40万元。",
+    "2020年决算数与2019年决算数对比情况",
+    "年度 | 公务接待费 | 车辆购置 |",
+    "2019年 | 130 | 50 |",
+    `2020年 | 120 | ${purchase} |`,
+  ].join("\n");
 
 testRule(metricConflict, {
   valid: [
@@ -23,8 +32,21 @@ testRule(metricConflict, {
       name: "a prior-year figure is another period",
       text: "本年收入合计100.00万元，上年为120.00万元。\n本年收入合计100.00万元。",
     },
+    {
+      name: "the parts of last year's total are last year's, though their labels name no year",
+      text: "2020年“三公”经费决算数合计为100.00万元，其中：公务接待费40.00万元、公务用车购置费60.00万元。2019年“三公”经费决算数合计为90.00万元，其中：公务接待费30.00万元、公务用车购置费60.00万元。",
+    },
+    {
+      name: "a table without a unit agrees in some unit (1200000 元 = 120万元)",
+      text: SANGONG_TABLE("40").replace("| 120 |", "| 1200000 |"),
+    },
   ],
   invalid: [
+    {
+      name: "a table without a unit that agrees in no unit (车辆购置 = 公务用车购置费)",
+      text: SANGONG_TABLE("41"),
+      errors: [{ text: "41", severity: "error", expected: "40万元" }],
+    },
     {
       name: "within the 说明: an error",
       text: `${BODY}2020年一般公共预算财政拨款基本支出518.52万元。\n2020年一般公共预算财政拨款基本支出528.52万元。`,

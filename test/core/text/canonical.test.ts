@@ -109,6 +109,20 @@ describe("canonicalReading", () => {
     expect(read(text)).toBe(["二、收入决算情况说明", para, "三、支出决算情况说明"].join("\n"));
   });
 
+  it("starts a paragraph at a letter-spaced item number after a full line", () => {
+    const item12 =
+      "12.商业服务业等（类）商业流通事务（款）一般行政管理事务（项）：支出决算为4919.12万元。";
+    // 72 characters: two full lines of 36, the second ending with the paragraph.
+    const item13 =
+      "13.住房保障（类）住房改革支出（款）住房公积金（项）：支出决算为7370.98万元，完成预算77.74%，决算数小于预算数的主要原因是人员少。";
+    const item14 = "14.其他（类）其他支出（款）其他支出（项）：支出决算为25268.39万元。";
+    const wrapped = (text: string) => text.match(/.{1,36}/gu) ?? [];
+    expect(item13).toHaveLength(72);
+    const lines = [...wrapped(item12), ...wrapped(item13), ...wrapped([...item14].join(" "))];
+    // Only the marker, letter-spaced (“1 4 . 其 他”), says the full line before it ends a paragraph.
+    expect(read(lines.join("\n")).split("\n")).toEqual([item12, item13, item14]);
+  });
+
   it("keeps one paragraph per line when the text is not wrapped", () => {
     const text = "部门概况\n本单位内设机构3个\n2016年收入构成情况\n总收入27,664.71万元。";
     expect(read(text)).toBe(text);
@@ -136,8 +150,15 @@ describe("canonicalReading", () => {
     expect(read("1. 财政补助收入 6909800 55508400 703.33%")).toBe(
       "1.财政补助收入\t6909800\t55508400\t703.33%",
     );
-    // One cell per line: a tab-led cell, and a line of bars between rows.
-    expect(read("預 算 數 |\n49.9 |\n|\n合 計 |")).toBe("\t预算数\n\t49.9\n\n\t合计");
+    // One cell per line with its bar: a tab-led cell; a lone bar after one is an empty cell
+    // (the 决算数 a table leaves blank), which keeps the cells after it in their columns.
+    expect(read("預 算 數 |\n49.9 |\n|\n合 計 |")).toBe("\t预算数\n\t49.9\n\t\n\t合计");
+    // Each cell's bar on the line after it: the bar closes the cell.
+    expect(read("说明如下。\n年度\n|\n合计\n|\n2840\n|")).toBe(
+      "说明如下。\n\t年度\n\n\t合计\n\n\t2840\n",
+    );
+    // A sentence before a lone bar stays prose.
+    expect(read("支出情况如下。\n|")).toBe("支出情况如下。\n");
   });
 
   it("keeps the lines of a 目录 with their page numbers", () => {

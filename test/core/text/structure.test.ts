@@ -96,7 +96,29 @@ describe("document structure", () => {
       const inTables = claims.filter(
         (c) => "paragraph" in c && doc.paragraphs[c.paragraph as number]?.table !== undefined,
       );
-      expect(inTables.filter((c) => c.kind === "growth" || c.kind === "share")).toEqual([]);
+      // Figures of a table are read as the table's (claims/grid-claims.ts): amounts marked
+      // as table cells, rates tied to their row's amounts; never a prose share or rate.
+      const fromTable = (id: number | undefined) => {
+        const c = id === undefined ? undefined : claims[id];
+        return c?.kind === "amount" && c.tableCell === true;
+      };
+      const prose = inTables.filter((c) =>
+        c.kind === "amount"
+          ? !c.tableCell
+          : c.kind === "growth" || c.kind === "change"
+            ? !fromTable(c.subject)
+            : c.kind === "share",
+      );
+      expect(prose).toEqual([]);
     }
+    // The 三公 table's rows are read: 13.06 → 10.20 is −21.9% (a rate to check, here right).
+    const { claims } = check(table, { reportYear: 2016 });
+    const rates = claims.filter((c) => c.kind === "growth");
+    expect(rates.map((g) => g.kind === "growth" && g.figure.text)).toEqual([
+      "-7.03%",
+      "-21.9%",
+      "-5.28%",
+      "-9.27%",
+    ]);
   });
 });

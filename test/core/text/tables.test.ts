@@ -17,6 +17,27 @@ describe("text tables", () => {
     expect(doc.paragraphs.map((p) => p.table)).toEqual([undefined, 0, 0, 0, 0, 0, undefined]);
   });
 
+  it("keeps a numbered row label followed by its figures in the table", () => {
+    const doc = segment(
+      "对比如下。\n\t项目\n\t金额\n\t一、预算拨款\n\t28,635.96\n\t二、其他资金\n\t6,360.00\n正文。",
+    );
+    expect(doc.tables).toHaveLength(1);
+    expect(cells(doc).flat()).toContain("二、其他资金");
+    expect(doc.paragraphs.some((p) => p.heading)).toBe(false);
+  });
+
+  it("takes cells one to a line for a table though they outnumber the prose lines", () => {
+    const cellLines = [
+      ...["项目", "金额", "办公费", "10", "印刷费", "9.5", "邮电费", "1"],
+      ...["差旅费", "2", "维修费", "3", "合计", "25.5"],
+    ];
+    const doc = segment(
+      ["第一段。", "第二段。", ...cellLines.map((c) => `\t${c}`), "结束。"].join("\n"),
+    );
+    expect(doc.tables).toHaveLength(1);
+    expect(cells(doc).flat()).toEqual(cellLines);
+  });
+
   it("reads tab-separated rows", () => {
     const doc = segment("项目\t预算数\t决算数\n办公费\t10\t9.5\n正文。");
     expect(cells(doc)).toEqual([

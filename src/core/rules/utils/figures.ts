@@ -170,7 +170,7 @@ export function statedChange(change: ChangeClaim): string {
 }
 
 const FLAT_LEAD = new RegExp(
-  String.raw`^(?:(?:与|和|同|较|比)[ \u3000]*(${PRIOR_YEAR}(?:同期)?)|同比)`,
+  String.raw`^(?:(?:与|和|同|较|比)[ \u3000]*(${PRIOR_YEAR}(?:同期|(?:年初|调整)?预算数?)?|(?:年初|调整)?预算数?)|同比)`,
 );
 
 /**

@@ -27,6 +27,8 @@ export function impliedPriors(doc: NarrativeDocument, claims: readonly Claim[]):
   const implied: ImpliedPrior[] = [];
   for (const change of claims) {
     if (change.kind !== "change" || inAttachment(doc, change.paragraph)) continue;
+    // A change against the budget says nothing of last year.
+    if (change.base === "budget") continue;
     const subject = amountAt(claims, change.subject);
     if (!subject || subject.period !== "current") continue;
     const unit = amountUnit(subject);

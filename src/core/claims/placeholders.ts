@@ -167,6 +167,8 @@ const GAP_LEAST = new Map<number, number>([
   [0x3002, 3], // 。
 ]);
 const FULL_STOP = 0x3002;
+const isGapDot = (ch: number): boolean =>
+  ch === 0x2e || ch === FULL_STOP || ch === 0x2026 || ch === 0x22ef;
 
 /**
  * An ellipsis standing for words not written: “主要变动原因是……”, “主要包括：...”. Not a
@@ -177,13 +179,14 @@ function gaps(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < s.length;) {
     const ch = s.charCodeAt(i);
-    const least = GAP_LEAST.get(ch);
     let j = i + 1;
+    // Almost no character is a dot: tested by code before the map is asked.
+    const least = isGapDot(ch) ? GAP_LEAST.get(ch) : undefined;
     if (least !== undefined) {
       // A run of one dot, or of the mixed ellipsis dots (… ⋯ .), never 。 among others.
       while (j < s.length) {
         const next = s.charCodeAt(j);
-        if (next !== ch && (ch === FULL_STOP || next === FULL_STOP || !GAP_LEAST.has(next))) break;
+        if (next !== ch && (ch === FULL_STOP || next === FULL_STOP || !isGapDot(next))) break;
         j++;
       }
       if (j - i >= least && !LEADER_AFTER.test(s.slice(j, j + 8))) out.push([i, j]);

@@ -35,7 +35,26 @@ function unifyBrackets(s: string): string {
   return s.replace(/\(/g, "（").replace(/\)/g, "）");
 }
 
+/**
+ * Labels already normalised. A check asks for the same few hundred labels many times
+ * (metric resolution, its unit-name retry, the rules' groupings) and the answer depends
+ * on the label alone; emptied when it grows past NORMALIZED_MAX, so that a pane left open
+ * on many documents does not keep every label it ever saw.
+ */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 20_000;
+
 export function normalizeLabel(label: string): string {
+  let s = NORMALIZED.get(label);
+  if (s === undefined) {
+    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+    s = normalize(label);
+    NORMALIZED.set(label, s);
+  }
+  return s;
+}
+
+function normalize(label: string): string {
   // List markers go first: “2、” loses its 、 to the next step and would read as “2”.
   const unmarked = label.trim().replace(LEADING_MARKER, "");
   let s = unifyBrackets(unmarked.replace(QUOTES_AND_SPACES, "").replace(CLASS_MARKERS, ""));

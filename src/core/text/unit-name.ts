@@ -41,6 +41,9 @@ const SUBORDINATE_RE = new RegExp(
   `(?:下属|所属|直属|一个是|一是|其中[：:，,]?|包括)[^，,。；;：:]{0,12}?(${NAME}{2,40}?${ORGANISATION})`,
   "g",
 );
+/** Words FIELD_RE and SUBORDINATE_RE cannot match without. */
+const FIELD_WORD = /[：:]/;
+const SUBORDINATE_WORD = /下属|所属|直属|一个是|一是|其中|包括/;
 const REGION = /[省市区县州旗]/g;
 const MIN_NAME = 4;
 
@@ -54,8 +57,10 @@ export function detectUnitNames(doc: NarrativeDocument): string[] {
 
   for (const p of doc.paragraphs) {
     const text = normalizedSlice(doc, p.span);
-    for (const m of text.matchAll(FIELD_RE)) add(m[1]);
-    for (const m of text.matchAll(SUBORDINATE_RE)) subordinate.add(m[1]);
+    // matchAll copies its pattern: paragraphs without the words a pattern needs skip it.
+    if (FIELD_WORD.test(text)) for (const m of text.matchAll(FIELD_RE)) add(m[1]);
+    if (SUBORDINATE_WORD.test(text))
+      for (const m of text.matchAll(SUBORDINATE_RE)) subordinate.add(m[1]);
     if (p.table !== undefined || p.heading) continue;
     add(NAME_LINE.exec(text)?.[1]);
     // Most sentences name no unit: the words each pattern ends on are looked for first.

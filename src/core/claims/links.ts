@@ -12,6 +12,7 @@ import type {
   ShareClaim,
 } from "./types";
 import { PRIOR_YEAR } from "../text/prior-year";
+import type { Period } from "../facts";
 
 /**
  * Links between claims, by id: a share to its part and whole, a change or growth rate to
@@ -191,7 +192,7 @@ function subjectOf(
       )
         return c;
     }
-    const stated = statedBefore(ctx, claim, key);
+    const stated = statedBefore(ctx, claim, key, "current");
     if (stated) return stated;
   }
   for (const c of before(ctx, claim)) {
@@ -210,7 +211,12 @@ const PARAGRAPHS_BACK = 3;
  * the amount of the quantity a change names, stated in a paragraph just before it in the
  * same section.
  */
-function statedBefore(ctx: ExtractionContext, claim: Claim, key: string): AmountClaim | undefined {
+function statedBefore(
+  ctx: ExtractionContext,
+  claim: Claim,
+  key: string,
+  period: Period,
+): AmountClaim | undefined {
   const { doc } = ctx;
   const section = doc.paragraphs[claim.paragraph].section;
   for (let p = claim.paragraph - 1; p >= 0 && p >= claim.paragraph - PARAGRAPHS_BACK; p--) {
@@ -220,7 +226,7 @@ function statedBefore(ctx: ExtractionContext, claim: Claim, key: string): Amount
       const c = ctx.list.claims[ids[i]];
       if (
         c.kind === "amount" &&
-        c.period === "current" &&
+        c.period === period &&
         c.metric &&
         canonicalMetric(c.metric) === key
       )
@@ -332,7 +338,14 @@ function linkChange(ctx: ExtractionContext, change: ChangeClaim): void {
     if (!change.metric && subject.metric) change.metric = subject.metric;
     if (change.flat) change.figure = flatFigure(change.figure, subject);
   }
-  const prior = baseOf(ctx, change, change.subject);
+  const across = subject !== undefined && subject.paragraph !== change.paragraph;
+  if (across) change.linkedAcross = true;
+  // Named in the paragraphs before: last year's figure of that quantity may be stated there too.
+  const prior =
+    baseOf(ctx, change, change.subject) ??
+    (across && change.base !== "budget" && subject.metric
+      ? statedBefore(ctx, change, canonicalMetric(subject.metric), "prior")
+      : undefined);
   if (prior) {
     change.prior = prior.id;
     if (change.base !== "budget") namePrior(prior, subject);
@@ -365,6 +378,7 @@ function linkGrowth(ctx: ExtractionContext, growth: GrowthClaim): void {
   const subjectId = change?.subject ?? subjectOf(ctx, growth, undefined)?.id;
   if (subjectId !== undefined) growth.subject = subjectId;
   if (change?.base === "budget") growth.base = "budget";
+  if (change?.linkedAcross) growth.linkedAcross = true;
   const prior = baseOf(ctx, growth, subjectId);
   if (prior) {
     growth.prior = prior.id;

@@ -89,6 +89,11 @@ export interface ChangeClaim extends ClaimBase {
   prior?: number;
   /** “与2021年度预算相比，减少X”: compared with the budget, not with last year. */
   base?: "budget";
+  /**
+   * The subject was found by its name in a paragraph before (links.ts): a likely reading,
+   * not a certain one, so rules report what follows from it as a warning without a fix.
+   */
+  linkedAcross?: true;
 }
 
 export interface GrowthClaim extends ClaimBase {
@@ -107,6 +112,7 @@ export interface GrowthClaim extends ClaimBase {
   /** The amount compared with when stated (“上年度为X”), as for a change. */
   prior?: number;
   base?: "budget";
+  linkedAcross?: true;
 }
 
 export interface CompletionClaim extends ClaimBase {

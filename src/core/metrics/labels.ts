@@ -14,7 +14,9 @@ const LEADING_MARKER =
   /^(?:\d+[、.．]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/;
 const YEARS = /(?:与|较|比)?\d{4}年度?(?:相比|同期)?/g;
 const LEADING_WORDS =
-  /^(?:[，,。；;：:、]|其中|另外|另|我局|本局|我单位|本单位|本部门|我部门|部门|单位|全年|累计|完成|实现|保障)+/;
+  /^(?:[，,。；;：:、]|其中|另外|另|我局|本局|我单位|本单位|本部门|我部门|部门|单位|全年|累计|完成|实现|保障|的)+/;
+/** An area's name right before a year (“鄂城区2022年的…”): the subject of an area-wide summary. */
+const LEADING_PLACE = /^[\u4e00-\u9fff]{1,12}?[省市区县州旗镇乡](?=\d{4}年)/;
 /** Punctuation and words that end a label without naming anything (stripped repeatedly). */
 export const TRAILING_WORDS = [
   ..."，,。；;：:、",
@@ -58,7 +60,7 @@ function normalize(label: string): string {
   // List markers go first: “2、” loses its 、 to the next step and would read as “2”.
   const unmarked = label.trim().replace(LEADING_MARKER, "");
   let s = unifyBrackets(unmarked.replace(QUOTES_AND_SPACES, "").replace(CLASS_MARKERS, ""));
-  s = s.replace(YEARS, "");
+  s = s.replace(LEADING_PLACE, "").replace(YEARS, "");
   let previous: string;
   do {
     previous = s;

@@ -140,7 +140,8 @@ function withoutUnitName(label: string, context: MetricContext): string | undefi
   return org ? s.slice(org[0].length) : undefined;
 }
 
-const BUDGET_SUFFIX = /(?:预算数|预算总额|预算金额)$/;
+/** Words after a quantity's name for its period or its total: “…预算数”, “…决算数合计”. */
+const BUDGET_SUFFIX = /(?:预算数|预算总额|预算金额|(?:决算数|预算数)?合计)$/;
 
 function resolveLabel(label: string, context: MetricContext): MetricId | undefined {
   const coded = resolveClassPath(label, context);
@@ -156,8 +157,8 @@ function resolveLabel(label: string, context: MetricContext): MetricId | undefin
   }
   const hit = LOOKUPS.global.get(key);
   if (hit) return hit;
-  // “公务接待费预算数”, “三公经费预算总额”: a budget disclosure's quantity, named with the
-  // word for its period (which periodOfLabel reads from the label as written).
+  // “公务接待费预算数”, “三公经费预算总额”, “三公经费决算数合计”: a quantity named with the
+  // word for its period (which periodOfLabel reads from the label as written) or its total.
   const period = BUDGET_SUFFIX.exec(key);
   if (period && period.index > 0) {
     const named = resolveLabel(key.slice(0, period.index), context);

@@ -12,7 +12,7 @@ import {
   figureAtEnd,
   formulaTerms,
 } from "./utils/figures";
-import { reporter } from "./utils/report";
+import { across, reporter } from "./utils/report";
 
 /**
  * The change stated with a quantity agrees with it:
@@ -64,7 +64,7 @@ export const changeVsGrowth: Rule = {
       const prior = claimById(claims, change.prior, "amount");
       if (!subject || !prior) continue;
       const f = checkAgainstPrior(doc, change, subject, prior);
-      if (f) findings.push(report(f));
+      if (f) findings.push(report(across(change, f)));
     }
     return findings;
   },

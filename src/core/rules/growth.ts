@@ -21,7 +21,7 @@ import {
   formulaTerms,
   truncate,
 } from "./utils/figures";
-import { reporter } from "./utils/report";
+import { across, reporter } from "./utils/report";
 
 /**
  * 增长/下降P% against (current − prior) ÷ prior. The prior is the one stated (“上年度为X”)
@@ -74,21 +74,25 @@ export const growth: Rule = {
       const rate = formatPercent(computed.exact.abs(), 2);
       const stated = doc.text.slice(g.span.start, g.span.end);
       findings.push(
-        report({
-          span: g.span,
-          zh:
-            `应为${word}${expectedText}（${computed.formula} = ${computed.exact.isNegative() ? "−" : ""}${rate}），文中为“${stated}”` +
-            (byTruncation ? `；按截断（舍去尾数）才得${g.figure.text}，应四舍五入` : ""),
-          en:
-            `Should be ${word === "增长" ? "an increase" : "a decrease"} of ${expectedText} (${computed.formula} = ${computed.exact.isNegative() ? "−" : ""}${rate}); the text says “${stated}”` +
-            (byTruncation ? `; ${g.figure.text} comes from truncating, not rounding half-up` : ""),
-          expected: sameDirection ? expectedText : `${word}${expectedText}`,
-          actual: sameDirection ? g.figure.text : stated,
-          related: computed.related.map((a) => a.span),
-          fix: sameDirection
-            ? { ...figureAtEnd(g), replacement: expectedText }
-            : { start: g.span.start, end: g.span.end, replacement: `${word}${expectedText}` },
-        }),
+        report(
+          across(g, {
+            span: g.span,
+            zh:
+              `应为${word}${expectedText}（${computed.formula} = ${computed.exact.isNegative() ? "−" : ""}${rate}），文中为“${stated}”` +
+              (byTruncation ? `；按截断（舍去尾数）才得${g.figure.text}，应四舍五入` : ""),
+            en:
+              `Should be ${word === "增长" ? "an increase" : "a decrease"} of ${expectedText} (${computed.formula} = ${computed.exact.isNegative() ? "−" : ""}${rate}); the text says “${stated}”` +
+              (byTruncation
+                ? `; ${g.figure.text} comes from truncating, not rounding half-up`
+                : ""),
+            expected: sameDirection ? expectedText : `${word}${expectedText}`,
+            actual: sameDirection ? g.figure.text : stated,
+            related: computed.related.map((a) => a.span),
+            fix: sameDirection
+              ? { ...figureAtEnd(g), replacement: expectedText }
+              : { start: g.span.start, end: g.span.end, replacement: `${word}${expectedText}` },
+          }),
+        ),
       );
     }
     return findings;

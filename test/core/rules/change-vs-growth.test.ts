@@ -58,6 +58,18 @@ testRule(changeVsGrowth, {
   ],
   invalid: [
     {
+      name: "this year's and last year's totals in the paragraph before, the change in its own",
+      text: "2022年的“三公”经费决算数合计为1000.86万元。2021年的“三公”经费决算数合计为807.95万元。\n2022年“三公”经费决算数相较于上年增加275.76万元，主要原因是：车辆更新。",
+      errors: [
+        {
+          text: "增加275.76万元",
+          severity: "warning",
+          expected: "192.91万元",
+          messageIncludes: "1000.86 − 807.95",
+        },
+      ],
+    },
+    {
       name: "a change against the budget that the table contradicts",
       text: AGAINST_BUDGET("公务接待费支出5.21万元，与2021年度预算相比，减少0.10万元。"),
       errors: [{ text: "减少0.10万元", severity: "error", expected: "9.69万元" }],

@@ -35,7 +35,8 @@ testRule(growth, {
     {
       name: "a change that names its quantity, whose amount is in the paragraph before",
       text: "二、“三公”经费预算情况\n2018年“三公”经费预算总额为2.70万元。\n2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。",
-      errors: [{ text: "减幅0.02%", severity: "error", expected: "2.17%" }],
+      // Found by its name in another paragraph: likely, not certain — a warning, no fix.
+      errors: [{ text: "减幅0.02%", severity: "warning", expected: "2.17%" }],
     },
     {
       name: "a rate in brackets after its change",
@@ -92,5 +93,13 @@ describe("growth fix", () => {
     const [f] = runRule(growth, text);
     expect(text.slice(f.fix!.start, f.fix!.end)).toBe("增长17%");
     expect(f.fix!.replacement).toBe("下降17%");
+  });
+
+  it("offers none when the amount was found by its name in another paragraph", () => {
+    const text =
+      "2018年“三公”经费预算总额为2.70万元。\n2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。";
+    const [f] = runRule(growth, text);
+    expect(f.severity).toBe("warning");
+    expect(f.fix).toBeUndefined();
   });
 });

@@ -34,6 +34,18 @@ export function finding(meta: RuleMeta, doc: NarrativeDocument, report: Report):
   return f;
 }
 
+/**
+ * What follows from a change or rate whose amount was found by its name in a paragraph
+ * before (claims/links.ts): likely, not certain — a warning, and no fix computed from an
+ * amount that may not be its own.
+ */
+export function across<R extends Report>(claim: { linkedAcross?: true }, report: R): R {
+  if (!claim.linkedAcross) return report;
+  const warned: R = { ...report, severity: "warning" };
+  delete warned.fix;
+  return warned;
+}
+
 /** A reporter bound to one rule and document, so that a rule body reads `report({...})`. */
 export function reporter(meta: RuleMeta, doc: NarrativeDocument): (report: Report) => Finding {
   return (report) => finding(meta, doc, report);

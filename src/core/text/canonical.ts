@@ -70,8 +70,11 @@ const FULL_CHARS = 0.9;
 const MIN_WRAPPED = 3;
 const MIN_WRAP_WIDTH = 24;
 
-export function canonicalReading(source: string): CanonicalText {
-  const lines = splitLines(source);
+/** `lines`: splitLines(source), when the caller has them already (segment() needs them too). */
+export function canonicalReading(
+  source: string,
+  lines: readonly Line[] = splitLines(source),
+): CanonicalText {
   const infos = classify(source, lines);
   const wrap = wrapWidth(source, infos);
   const out = new Builder(source);
@@ -128,9 +131,9 @@ function pageGap(infos: readonly LineInfo[], i: number): boolean {
 function classify(source: string, lines: readonly Line[]): LineInfo[] {
   const infos: LineInfo[] = lines.map((line) => {
     const content = trimSpan(source, line.start, line.end);
-    const pageBreak = source.slice(line.start, content ? content.start : line.end).includes("\f");
+    const pageBreak = hasCode(source, line.start, content ? content.start : line.end, 12);
     // A line that is only a tab is an empty cell of a pasted table, not a blank line.
-    const emptyCell = !content && source.slice(line.start, line.end).includes("\t");
+    const emptyCell = !content && hasCode(source, line.start, line.end, 9);
     const kind: Kind = content ? "prose" : emptyCell ? "verbatim" : "blank";
     return { line, content, kind, pageBreak };
   });
@@ -160,6 +163,12 @@ function classify(source: string, lines: readonly Line[]): LineInfo[] {
   }
   markFurniture(infos, texts);
   return infos;
+}
+
+/** Whether [start, end) holds the code unit: no slice per line for a one-character test. */
+function hasCode(text: string, start: number, end: number, code: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 function markFurniture(infos: LineInfo[], texts: readonly string[]): void {

@@ -19,55 +19,64 @@ import type { Span } from "../span";
  */
 export function segment(text: string): NarrativeDocument {
   const given = typeof text === "string" ? text : String(text ?? "");
-  const reading = canonicalReading(given);
+  const givenLines = splitLines(given);
+  const reading = canonicalReading(given, givenLines);
   const source = reading.text;
-  const lines = splitLines(source);
+  // Most texts need no canonical change: their lines are split once.
+  const lines = source === given ? givenLines : splitLines(source);
   const { tables, tableOfLine } = findTables(source, lines);
   const contents = findContents(lines.map((l) => lineText(source, l)));
 
-  const rows: Array<{ line: number; content: Span; table?: number; contents?: true }> = [];
+  // The non-blank lines, as two arrays rather than an object per line: a text of half a
+  // million short lines keeps every object alive until the document is built.
+  const rowSpans: Span[] = [];
+  const rowLines: number[] = [];
   for (const line of lines) {
     const content = trimSpan(source, line.start, line.end);
     if (!content) continue;
-    const row: (typeof rows)[number] = {
-      line: line.index,
-      content,
-      table: tableOfLine.get(line.index),
-    };
-    if (contents && line.index >= contents.start && line.index < contents.end) row.contents = true;
-    rows.push(row);
+    rowSpans.push(content);
+    rowLines.push(line.index);
   }
-  const prose = rows.filter((r) => r.table === undefined && !r.contents);
-  const givenLines = splitLines(given);
-  const givenStarts = givenLines.map((l) => l.start);
+  const inContents = (line: number) =>
+    contents !== null && line >= contents.start && line < contents.end;
+  const isProse = (row: number) => !tableOfLine.has(rowLines[row]) && !inContents(rowLines[row]);
   const structures = classifyLines(
     source,
-    prose.map((r) => r.content),
+    tableOfLine.size === 0 && contents === null ? rowSpans : rowSpans.filter((_, r) => isProse(r)),
   );
+  // A line of the canonical text is the line of the text as given when nothing changed.
+  const givenStarts = source === given ? null : givenLines.map((l) => l.start);
+  const givenLine = (row: number) =>
+    givenStarts === null
+      ? rowLines[row] + 1
+      : lastStartAtOrBefore(givenStarts, reading.toSource(rowSpans[row].start)) + 1;
 
   let next = 0;
-  const paragraphs: Paragraph[] = rows.map((row, index) => {
+  const paragraphs: Paragraph[] = [];
+  for (let index = 0; index < rowSpans.length; index++) {
+    const span = rowSpans[index];
     const paragraph: Paragraph = {
       index,
-      span: row.content,
-      line: lastStartAtOrBefore(givenStarts, reading.toSource(row.content.start)) + 1,
+      span,
+      line: givenLine(index),
       sentences: [],
       section: 0,
     };
-    if (row.table !== undefined) {
-      paragraph.table = row.table;
-      return paragraph;
+    paragraphs.push(paragraph);
+    const table = tableOfLine.get(rowLines[index]);
+    if (table !== undefined) {
+      paragraph.table = table;
+      continue;
     }
-    if (row.contents) {
+    if (inContents(rowLines[index])) {
       paragraph.contents = true;
-      return paragraph;
+      continue;
     }
     const s = structures[next++];
     if (s.heading) paragraph.heading = s.heading;
     if (s.item) paragraph.item = s.item;
-    paragraph.sentences = splitSentences(source, s.bodyStart, row.content.end);
-    return paragraph;
-  });
+    paragraph.sentences = splitSentences(source, s.bodyStart, span.end);
+  }
 
   const shown = (span: Span) => shownText(given, source, reading.spanToSource, span);
   const sections = buildSections(source, paragraphs, shown);

@@ -20,10 +20,6 @@ export function isTerminator(ch: string): boolean {
 /** The sentences of [start, end), each trimmed of spaces; text after the last end is one more. */
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
   const sentences: Sentence[] = [];
-  const push = (s: number, e: number) => {
-    const span: Span | null = trimSpan(text, s, e);
-    if (span) sentences.push({ span });
-  };
   let from = start;
   let i = start;
   while (i < end) {
@@ -37,10 +33,20 @@ export function splitSentences(text: string, start: number, end: number): Senten
       (TERMINATOR_CODES.has(text.charCodeAt(j)) || CLOSER_CODES.has(text.charCodeAt(j)))
     )
       j++;
-    push(from, j);
+    pushTrimmed(sentences, text, from, j);
     from = j;
     i = j;
   }
-  push(from, end);
+  pushTrimmed(sentences, text, from, end);
   return sentences;
+}
+
+/**
+ * Adds [start, end) trimmed, unless only spaces. Not a closure of splitSentences: it runs
+ * once per paragraph, and the runner's keepNames helper (tsx) costs a property definition
+ * for each closure made.
+ */
+function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {
+  const span: Span | null = trimSpan(text, start, end);
+  if (span) sentences.push({ span });
 }

@@ -73,9 +73,9 @@ export function segment(text: string): NarrativeDocument {
       continue;
     }
     const s = structures[next++];
-    if (s.heading) paragraph.heading = s.heading;
-    if (s.item) paragraph.item = s.item;
-    paragraph.sentences = splitSentences(source, s.bodyStart, span.end);
+    if (s?.heading) paragraph.heading = s.heading;
+    if (s?.item) paragraph.item = s.item;
+    paragraph.sentences = splitSentences(source, s ? s.bodyStart : span.start, span.end, span);
   }
 
   const shown = (span: Span) => shownText(given, source, reading.spanToSource, span);

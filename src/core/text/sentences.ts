@@ -17,8 +17,13 @@ export function isTerminator(ch: string): boolean {
   return TERMINATORS.has(ch);
 }
 
-/** The sentences of [start, end), each trimmed of spaces; text after the last end is one more. */
-export function splitSentences(text: string, start: number, end: number): Sentence[] {
+/**
+ * The sentences of [start, end), each trimmed of spaces; text after the last end is one more.
+ * A sentence that is all of `whole` (a paragraph of one sentence) gets that very span
+ * object: spans are never changed in place, and half a million one-line paragraphs then
+ * cost one span each, not two.
+ */
+export function splitSentences(text: string, start: number, end: number, whole?: Span): Sentence[] {
   const sentences: Sentence[] = [];
   let from = start;
   let i = start;
@@ -33,11 +38,11 @@ export function splitSentences(text: string, start: number, end: number): Senten
       (TERMINATOR_CODES.has(text.charCodeAt(j)) || CLOSER_CODES.has(text.charCodeAt(j)))
     )
       j++;
-    pushTrimmed(sentences, text, from, j);
+    pushTrimmed(sentences, text, from, j, whole);
     from = j;
     i = j;
   }
-  pushTrimmed(sentences, text, from, end);
+  pushTrimmed(sentences, text, from, end, whole);
   return sentences;
 }
 
@@ -46,7 +51,15 @@ export function splitSentences(text: string, start: number, end: number): Senten
  * once per paragraph, and the runner's keepNames helper (tsx) costs a property definition
  * for each closure made.
  */
-function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {
+function pushTrimmed(
+  sentences: Sentence[],
+  text: string,
+  start: number,
+  end: number,
+  whole: Span | undefined,
+): void {
   const span: Span | null = trimSpan(text, start, end);
-  if (span) sentences.push({ span });
+  if (!span) return;
+  const same = whole !== undefined && span.start === whole.start && span.end === whole.end;
+  sentences.push({ span: same ? whole : span });
 }

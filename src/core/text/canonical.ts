@@ -195,7 +195,7 @@ function markFurniture(infos: LineInfo[], texts: readonly string[]): void {
       continue;
     }
     if (t.length <= 60 && !PARAGRAPH_END.test(t)) {
-      const key = t.replace(/\d+/g, "#").replace(/[\s]/g, "");
+      const key = repeatKey(t);
       const list = repeated.get(key);
       if (list) list.push(i);
       else repeated.set(key, [i]);
@@ -206,6 +206,14 @@ function markFurniture(infos: LineInfo[], texts: readonly string[]): void {
     const boundaries = at.filter(atBoundary);
     if (boundaries.length >= 3) for (const i of boundaries) infos[i].kind = "furniture";
   }
+}
+
+/**
+ * A line as running headers repeat it: page numbers as “#”, spaces dropped. Most lines have
+ * neither, and keep their text without two replacements per line.
+ */
+function repeatKey(t: string): string {
+  return /[\d\s]/.test(t) ? t.replace(/\d+/g, "#").replace(/[\s]/g, "") : t;
 }
 
 function nearest(infos: readonly LineInfo[], i: number, step: 1 | -1): number {
@@ -265,7 +273,8 @@ function wrapWidth(source: string, infos: readonly LineInfo[]): Wrap | null {
 /** The value W with the most samples in [share·W, W], when they are most of the samples. */
 function cluster(samples: number[], share: number): { width: number } | null {
   if (samples.length < MIN_WRAPPED) return null;
-  const s = [...samples].sort((a, b) => a - b);
+  // Widths are whole numbers: a typed array sorts them numerically without a comparator.
+  const s = Float64Array.from(samples).sort();
   let best = 0;
   let bestWidth = 0;
   let lo = 0;

@@ -138,9 +138,15 @@ function classify(source: string, lines: readonly Line[]): LineInfo[] {
     return { line, content, kind, pageBreak };
   });
   const texts = infos.map((i) => (i.content ? source.slice(i.content.start, i.content.end) : ""));
-  const nonBlank = infos.filter((i) => i.content !== null);
-  const tabLed = nonBlank.filter((i) => source.charCodeAt(i.line.start) === 9).length;
-  const tabIsIndent = nonBlank.length >= 5 && tabLed >= nonBlank.length * INDENT_SHARE;
+  // Counted, not filtered: no arrays of every line for two numbers.
+  let nonBlank = 0;
+  let tabLed = 0;
+  for (const i of infos) {
+    if (i.content === null) continue;
+    nonBlank++;
+    if (source.charCodeAt(i.line.start) === 9) tabLed++;
+  }
+  const tabIsIndent = nonBlank >= 5 && tabLed >= nonBlank * INDENT_SHARE;
 
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];

@@ -38,30 +38,32 @@ export function splitSentences(text: string, start: number, end: number, whole?:
       (TERMINATOR_CODES.has(text.charCodeAt(j)) || CLOSER_CODES.has(text.charCodeAt(j)))
     )
       j++;
-    pushTrimmed(sentences, text, from, j, whole);
+    const sentence = sentenceOf(text, from, j, whole);
+    if (sentence) sentences.push(sentence);
     from = j;
     i = j;
   }
-  pushTrimmed(sentences, text, from, end, whole);
-  // An array pushed to keeps room for 17 elements; the document keeps one per paragraph,
-  // so it keeps an exact copy (half a million one-line paragraphs: some 60 MB less).
+  const last = sentenceOf(text, from, end, whole);
+  // An array pushed to keeps room for 17 elements, and the document keeps one per
+  // paragraph: it gets an array of exact size (1 MB of short lines: some 60 MB less).
+  if (sentences.length === 0) return last ? [last] : [];
+  if (last) sentences.push(last);
   return sentences.slice();
 }
 
 /**
- * Adds [start, end) trimmed, unless only spaces. Not a closure of splitSentences: it runs
- * once per paragraph, and the runner's keepNames helper (tsx) costs a property definition
- * for each closure made.
+ * [start, end) trimmed as a sentence, or null when only spaces. Not a closure of
+ * splitSentences: it runs once per paragraph, and the runner's keepNames helper (tsx)
+ * costs a property definition for each closure made.
  */
-function pushTrimmed(
-  sentences: Sentence[],
+function sentenceOf(
   text: string,
   start: number,
   end: number,
   whole: Span | undefined,
-): void {
+): Sentence | null {
   const span: Span | null = trimSpan(text, start, end);
-  if (!span) return;
+  if (!span) return null;
   const same = whole !== undefined && span.start === whole.start && span.end === whole.end;
-  sentences.push({ span: same ? whole : span });
+  return { span: same ? whole : span };
 }

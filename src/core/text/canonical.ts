@@ -484,6 +484,13 @@ function glossLength(source: string, i: number, prev: number): number {
 /** Builds the canonical text and its map: runs where canonical and source advance together. */
 class Builder {
   private parts: string[] = [];
+  /**
+   * Source [copyStart, copyEnd) still to be appended to `parts`: adjacent unchanged pieces
+   * are copied as one slice, so a text that needs few changes is a few slices, not two
+   * per line.
+   */
+  private copyStart = 0;
+  private copyEnd = 0;
   private length = 0;
   /** Canonical start and source start of each run. */
   private canon: number[] = [];
@@ -502,6 +509,26 @@ class Builder {
     this.runEnd = sourceAt + n;
   }
 
+  private copy(start: number, end: number): void {
+    if (start !== this.copyEnd || this.copyStart === this.copyEnd) {
+      this.flushCopy();
+      this.copyStart = start;
+    }
+    this.copyEnd = end;
+  }
+
+  private flushCopy(): void {
+    if (this.copyStart < this.copyEnd)
+      this.parts.push(this.source.slice(this.copyStart, this.copyEnd));
+    this.copyStart = this.copyEnd = 0;
+  }
+
+  /** Text that is not a copy of the source, after the copies before it. */
+  private append(text: string): void {
+    this.flushCopy();
+    this.parts.push(text);
+  }
+
   /** Source [start, end) folded one for one. */
   fold(start: number, end: number): void {
     if (start >= end) return;
@@ -510,7 +537,7 @@ class Builder {
     for (let i = start; i < end && clean; i++) if (mayFold(s.charCodeAt(i))) clean = false;
     if (clean) {
       this.mark(start, end - start);
-      this.parts.push(s.slice(start, end));
+      this.copy(start, end);
       this.last = s.charCodeAt(end - 1);
       return;
     }
@@ -525,7 +552,7 @@ class Builder {
       this.last = f;
     }
     this.mark(start, end - start);
-    this.parts.push(piece);
+    this.append(piece);
   }
 
   /** Prose: spaces dropped (one kept between ASCII letters or digits), glosses dropped, folded. */
@@ -565,7 +592,7 @@ class Builder {
     this.src.push(at);
     this.length += ch.length;
     this.runEnd = -1;
-    this.parts.push(ch);
+    this.append(ch);
     this.last = ch.charCodeAt(0);
   }
 
@@ -590,7 +617,7 @@ class Builder {
     }
     this.length += pad;
     this.runEnd = -1;
-    this.parts.push(" ".repeat(pad));
+    this.append(" ".repeat(pad));
     this.last = 32;
   }
 
@@ -600,6 +627,7 @@ class Builder {
 
   finish(): CanonicalText {
     const source = this.source;
+    this.flushCopy();
     const text = this.parts.join("");
     if (text === source) {
       return {

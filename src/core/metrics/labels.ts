@@ -36,6 +36,8 @@ function unifyBrackets(s: string): string {
 }
 
 export function normalizeLabel(label: string): string {
+  // A figure that opens its clause has the empty label: ten replacements would keep it so.
+  if (label === "") return "";
   // List markers go first: “2、” loses its 、 to the next step and would read as “2”.
   const unmarked = label.trim().replace(LEADING_MARKER, "");
   let s = unifyBrackets(unmarked.replace(QUOTES_AND_SPACES, "").replace(CLASS_MARKERS, ""));

@@ -55,7 +55,12 @@ type Kind = "blank" | "furniture" | "verbatim" | "contents" | "pipe" | "columns"
 
 interface LineInfo {
   line: Line;
-  content: Span | null;
+  /**
+   * The line trimmed of spaces: [contentStart, contentEnd), both −1 for a blank line. Two
+   * numbers rather than a span object: one object less per line of a long text.
+   */
+  contentStart: number;
+  contentEnd: number;
   kind: Kind;
   /** A page break (form feed) is at or before the start of this line. */
   pageBreak: boolean;
@@ -99,7 +104,8 @@ export function canonicalReading(
     if (!joined) {
       if (open !== null) out.lineEnd(restOf(open), open.line.next);
       out.align(info.line.start);
-      if (info.kind !== "verbatim" && info.content) out.fold(info.line.start, info.content.start);
+      if (info.kind !== "verbatim" && hasContent(info))
+        out.fold(info.line.start, info.contentStart);
     }
     emitLine(source, info, out);
     open = info;
@@ -111,9 +117,9 @@ export function canonicalReading(
 
 /** Where what follows a line's written content starts: its trailing spaces, its line break. */
 function restOf(info: LineInfo): number {
-  if (info.kind === "verbatim" || !info.content)
+  if (info.kind === "verbatim" || !hasContent(info))
     return info.kind === "verbatim" ? info.line.end : info.line.start;
-  return info.content.end;
+  return info.contentEnd;
 }
 
 /** Blank line i lies in a page boundary: furniture or a form feed before the next text. */
@@ -130,19 +136,24 @@ function pageGap(infos: readonly LineInfo[], i: number): boolean {
 
 function classify(source: string, lines: readonly Line[]): LineInfo[] {
   const infos: LineInfo[] = lines.map((line) => {
-    const content = trimSpan(source, line.start, line.end);
-    const pageBreak = hasCode(source, line.start, content ? content.start : line.end, 12);
+    let contentStart = line.start;
+    let contentEnd = line.end;
+    while (contentStart < contentEnd && isSpace(source.charCodeAt(contentStart))) contentStart++;
+    while (contentEnd > contentStart && isSpace(source.charCodeAt(contentEnd - 1))) contentEnd--;
+    const blank = contentStart === contentEnd;
+    const pageBreak = hasCode(source, line.start, blank ? line.end : contentStart, 12);
     // A line that is only a tab is an empty cell of a pasted table, not a blank line.
-    const emptyCell = !content && hasCode(source, line.start, line.end, 9);
-    const kind: Kind = content ? "prose" : emptyCell ? "verbatim" : "blank";
-    return { line, content, kind, pageBreak };
+    const emptyCell = blank && hasCode(source, line.start, line.end, 9);
+    const kind: Kind = !blank ? "prose" : emptyCell ? "verbatim" : "blank";
+    if (blank) contentStart = contentEnd = -1;
+    return { line, contentStart, contentEnd, kind, pageBreak };
   });
-  const texts = infos.map((i) => (i.content ? source.slice(i.content.start, i.content.end) : ""));
+  const texts = infos.map((i) => (hasContent(i) ? source.slice(i.contentStart, i.contentEnd) : ""));
   // Counted, not filtered: no arrays of every line for two numbers.
   let nonBlank = 0;
   let tabLed = 0;
   for (const i of infos) {
-    if (i.content === null) continue;
+    if (!hasContent(i)) continue;
     nonBlank++;
     if (source.charCodeAt(i.line.start) === 9) tabLed++;
   }
@@ -150,25 +161,29 @@ function classify(source: string, lines: readonly Line[]): LineInfo[] {
 
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
-    if (!info.content) continue;
+    if (!hasContent(info)) continue;
     const t = texts[i];
     if (t.includes("\t") || (source.charCodeAt(info.line.start) === 9 && !tabIsIndent)) {
       info.kind = "verbatim";
     } else if (isPipeRow(t)) info.kind = "pipe";
     else if (
       figureColumnsStart(t) >= 0 &&
-      !isLetterSpaced(source, info.content.start, info.content.end)
+      !isLetterSpaced(source, info.contentStart, info.contentEnd)
     )
       info.kind = "columns";
   }
   const contents = findContents(texts);
   if (contents) {
     for (let i = contents.start; i < contents.end; i++) {
-      if (infos[i].content) infos[i].kind = "contents";
+      if (hasContent(infos[i])) infos[i].kind = "contents";
     }
   }
   markFurniture(infos, texts);
   return infos;
+}
+
+function hasContent(info: LineInfo): boolean {
+  return info.contentStart >= 0;
 }
 
 /** Whether [start, end) holds the code unit: no slice per line for a one-character test. */
@@ -194,7 +209,7 @@ function markFurniture(infos: LineInfo[], texts: readonly string[]): void {
   const repeated = new Map<string, number[]>();
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
-    if (!info.content) continue;
+    if (!hasContent(info)) continue;
     const t = texts[i];
     if (isPageNumber(t) || (isBareInteger(t) && (atBoundary(i) || proseAround(i)))) {
       info.kind = "furniture";
@@ -223,7 +238,7 @@ function repeatKey(t: string): string {
 }
 
 function nearest(infos: readonly LineInfo[], i: number, step: 1 | -1): number {
-  for (let k = i + step; k >= 0 && k < infos.length; k += step) if (infos[k].content) return k;
+  for (let k = i + step; k >= 0 && k < infos.length; k += step) if (hasContent(infos[k])) return k;
   return -1;
 }
 
@@ -251,15 +266,15 @@ function wrapWidth(source: string, infos: readonly LineInfo[]): Wrap | null {
   const chars: number[] = [];
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
-    if (info.kind !== "prose" || !info.content) continue;
+    if (info.kind !== "prose" || !hasContent(info)) continue;
     const next = adjacentProse(infos, i);
     if (!next) continue;
-    const t = source.slice(info.content.start, info.content.end);
+    const t = source.slice(info.contentStart, info.contentEnd);
     if (PARAGRAPH_END.test(t) || startsNumbered(source, next)) continue;
     // A numbered title (“（一）基本支出预算收支增减情况”) ends where its words end, not at a
     // printed width: headings of one length are no evidence of wrapping.
     if (startsNumbered(source, info) && !SENTENCE_MARK.test(t)) continue;
-    widths.push(displayWidth(source, info.content.start, info.content.end));
+    widths.push(displayWidth(source, info.contentStart, info.contentEnd));
     // Characters as wrapped: a letter-spaced line loses spaces at both ends when trimmed.
     chars.push(info.line.end - info.line.start);
   }
@@ -318,7 +333,7 @@ function adjacentProse(infos: readonly LineInfo[], i: number): LineInfo | null {
 }
 
 function startsNumbered(source: string, info: LineInfo): boolean {
-  const c = info.content as Span;
+  const c: Span = { start: info.contentStart, end: info.contentEnd };
   const marker = readMarker(source, c.start, c.end);
   if (marker === null) return false;
   // Letter-spaced, a wrapped figure reads like an item number: “ 9 . 0 0 %” continues
@@ -333,9 +348,9 @@ function startsNumbered(source: string, info: LineInfo): boolean {
 
 /** Whether prose line `a` continues on line `b` (nothing but page furniture between them). */
 function joins(source: string, a: LineInfo, b: LineInfo, wrap: Wrap | null): boolean {
-  if (a.kind !== "prose" || b.kind !== "prose" || !a.content || !b.content) return false;
-  const last = source.charCodeAt(a.content.end - 1);
-  const first = source.charCodeAt(b.content.start);
+  if (a.kind !== "prose" || b.kind !== "prose" || !hasContent(a) || !hasContent(b)) return false;
+  const last = source.charCodeAt(a.contentEnd - 1);
+  const first = source.charCodeAt(b.contentStart);
   // A figure broken over two lines: “27⏎09.84”, “11⏎.18 %”.
   if (
     isFigureChar(last) &&
@@ -343,21 +358,21 @@ function joins(source: string, a: LineInfo, b: LineInfo, wrap: Wrap | null): boo
   ) {
     if (isDigitCode(last)) return true;
     // “3,⏎633”, “0 .⏎0 0” (letter-spaced): a separator or point after a digit.
-    let k = a.content.end - 2;
-    while (k > a.content.start && isSpace(source.charCodeAt(k))) k--;
+    let k = a.contentEnd - 2;
+    while (k > a.contentStart && isSpace(source.charCodeAt(k))) k--;
     if (isDigitCode(source.charCodeAt(k)) && isDigitCode(first)) return true;
   }
   if (!wrap) return false;
-  const width = displayWidth(source, a.content.start, a.content.end);
+  const width = displayWidth(source, a.contentStart, a.contentEnd);
   const chars = a.line.end - a.line.start;
   const full =
     (width >= wrap.width * FULL_WIDTH && width <= wrap.width * 1.2 + 4) ||
     (chars >= wrap.chars * FULL_CHARS && chars <= wrap.chars * 1.2 + 2);
   if (!full || startsNumbered(source, b)) return false;
   // A standard title that happens to fill the line is complete: what follows is its body.
-  const text = source.slice(a.content.start, a.content.end);
-  const marker = readMarker(source, a.content.start, a.content.end);
-  const title = marker ? source.slice(marker.markerSpan.end, a.content.end) : text;
+  const text = source.slice(a.contentStart, a.contentEnd);
+  const marker = readMarker(source, a.contentStart, a.contentEnd);
+  const title = marker ? source.slice(marker.markerSpan.end, a.contentEnd) : text;
   if (matchStandardTitle(title.trim()) !== null) return false;
   return true;
 }
@@ -374,7 +389,7 @@ function emitLine(source: string, info: LineInfo, out: Builder): void {
     out.fold(info.line.start, info.line.end);
     return;
   }
-  const c = info.content as Span;
+  const c: Span = { start: info.contentStart, end: info.contentEnd };
   switch (info.kind) {
     case "pipe":
       emitPipeRow(source, c, out);

@@ -55,27 +55,25 @@ export function segment(text: string): NarrativeDocument {
   const paragraphs: Paragraph[] = [];
   for (let index = 0; index < rowSpans.length; index++) {
     const span = rowSpans[index];
+    const table = tableOfLine.get(rowLines[index]);
+    const listed = table === undefined && inContents(rowLines[index]);
+    // Table cells and 目录 entries have no sentences; prose lines have their structure, in order.
+    const s = table === undefined && !listed ? structures[next++] : undefined;
     const paragraph: Paragraph = {
       index,
       span,
       line: givenLine(index),
-      sentences: [],
+      sentences:
+        s === undefined ? [] : splitSentences(source, s ? s.bodyStart : span.start, span.end, span),
       section: 0,
     };
     paragraphs.push(paragraph);
-    const table = tableOfLine.get(rowLines[index]);
-    if (table !== undefined) {
-      paragraph.table = table;
-      continue;
+    if (table !== undefined) paragraph.table = table;
+    else if (listed) paragraph.contents = true;
+    else {
+      if (s?.heading) paragraph.heading = s.heading;
+      if (s?.item) paragraph.item = s.item;
     }
-    if (inContents(rowLines[index])) {
-      paragraph.contents = true;
-      continue;
-    }
-    const s = structures[next++];
-    if (s?.heading) paragraph.heading = s.heading;
-    if (s?.item) paragraph.item = s.item;
-    paragraph.sentences = splitSentences(source, s ? s.bodyStart : span.start, span.end, span);
   }
 
   const shown = (span: Span) => shownText(given, source, reading.spanToSource, span);

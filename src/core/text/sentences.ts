@@ -1,5 +1,5 @@
 import type { Span } from "../span";
-import { trimSpan } from "./lines";
+import { isSpace } from "./lines";
 import type { Sentence } from "./types";
 
 /**
@@ -24,7 +24,8 @@ export function isTerminator(ch: string): boolean {
  * cost one span each, not two.
  */
 export function splitSentences(text: string, start: number, end: number, whole?: Span): Sentence[] {
-  const sentences: Sentence[] = [];
+  // Made only when a sentence ends before the last one: most paragraphs have one sentence.
+  let sentences: Sentence[] | null = null;
   let from = start;
   let i = start;
   while (i < end) {
@@ -39,14 +40,14 @@ export function splitSentences(text: string, start: number, end: number, whole?:
     )
       j++;
     const sentence = sentenceOf(text, from, j, whole);
-    if (sentence) sentences.push(sentence);
+    if (sentence) (sentences ??= []).push(sentence);
     from = j;
     i = j;
   }
   const last = sentenceOf(text, from, end, whole);
   // An array pushed to keeps room for 17 elements, and the document keeps one per
   // paragraph: it gets an array of exact size (1 MB of short lines: some 60 MB less).
-  if (sentences.length === 0) return last ? [last] : [];
+  if (sentences === null) return last ? [last] : [];
   if (last) sentences.push(last);
   return sentences.slice();
 }
@@ -62,8 +63,11 @@ function sentenceOf(
   end: number,
   whole: Span | undefined,
 ): Sentence | null {
-  const span: Span | null = trimSpan(text, start, end);
-  if (!span) return null;
-  const same = whole !== undefined && span.start === whole.start && span.end === whole.end;
-  return { span: same ? whole : span };
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (s === e) return null;
+  const same = whole !== undefined && s === whole.start && e === whole.end;
+  return { span: same ? whole : { start: s, end: e } };
 }

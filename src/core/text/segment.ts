@@ -44,12 +44,19 @@ export function segment(text: string): NarrativeDocument {
     source,
     tableOfLine.size === 0 && contents === null ? rowSpans : rowSpans.filter((_, r) => isProse(r)),
   );
-  // A line of the canonical text is the line of the text as given when nothing changed.
+  // A line of the canonical text is the line of the text as given when nothing changed;
+  // else the line is found by walking the given lines' starts along with the rows (the
+  // offset map is monotonic), once over the text rather than a search per row.
   const givenStarts = source === given ? null : givenLines.map((l) => l.start);
-  const givenLine = (row: number) =>
-    givenStarts === null
-      ? rowLines[row] + 1
-      : lastStartAtOrBefore(givenStarts, reading.toSource(rowSpans[row].start)) + 1;
+  let givenAt = 0;
+  const givenLine = (row: number): number => {
+    if (givenStarts === null) return rowLines[row] + 1;
+    const offset = reading.toSource(rowSpans[row].start);
+    // Should the map ever step back, a search finds the line all the same.
+    if (offset < givenStarts[givenAt]) givenAt = lastStartAtOrBefore(givenStarts, offset);
+    while (givenAt + 1 < givenStarts.length && givenStarts[givenAt + 1] <= offset) givenAt++;
+    return givenAt + 1;
+  };
 
   let next = 0;
   const paragraphs: Paragraph[] = [];

@@ -202,10 +202,11 @@ function markFurniture(infos: LineInfo[], texts: readonly string[]): void {
     if (before < 0 || after < 0 || infos[after].pageBreak) return true;
     return isPageNumber(texts[before]) || isPageNumber(texts[after]);
   };
-  const proseAround = (i: number): boolean => {
-    const around = [nearest(infos, i, -1), nearest(infos, i, 1)];
-    return around.every((k) => k < 0 || (infos[k].kind === "prose" && texts[k].length >= 10));
-  };
+  // No array and no callback per line: it is asked of every bare integer.
+  const isLongProse = (k: number): boolean =>
+    k < 0 || (infos[k].kind === "prose" && texts[k].length >= 10);
+  const proseAround = (i: number): boolean =>
+    isLongProse(nearest(infos, i, -1)) && isLongProse(nearest(infos, i, 1));
   const repeated = new Map<string, number[]>();
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];

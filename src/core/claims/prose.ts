@@ -1,4 +1,4 @@
-import { isGenericLabel, normalizeLabel, resolveMetric } from "../metrics";
+import { isGenericLabel, normalizeLabel, resolveMetric, type MetricScope } from "../metrics";
 import type { Span } from "../span";
 import { readFlat } from "./flat";
 import type { ExtractionContext } from "./model";
@@ -66,7 +66,6 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
       ? { base: "budget" }
       : {};
   };
-  const startRun = (id: number) => runs.push([id]);
   for (let k = 0; k < tokens.length; k++) {
     const changeOfPrevious = changeBefore;
     changeBefore = undefined;
@@ -81,7 +80,6 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
         : clauseStart;
     const gap = norm.slice(previous, t.start);
     const meta = { token: t, depth: t.depth, sentence: t.sentence, clause: t.clause, section };
-    const at = (offset: number): Span => ({ start: offset, end: t.end });
 
     if (t.kind === "flat") {
       readFlat(ctx, scan, t, gap, meta);
@@ -134,7 +132,7 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
         listed = list.add(
           {
             kind: "growth",
-            span: at(previous + growth.at),
+            span: spanTo(previous + growth.at, t),
             paragraph,
             direction: growth.direction,
             figure: t.figure,
@@ -142,7 +140,7 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
           },
           meta,
         ).id;
-        startRun(listed);
+        runs.push([listed]);
         continue;
       }
       // “较上年减少1.5万元（42.86%）”: the rate of the change, in brackets right after it.
@@ -172,7 +170,7 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
         list.add(
           {
             kind: "share",
-            span: at(clauseStart + share.at),
+            span: spanTo(clauseStart + share.at, t),
             paragraph,
             figure: t.figure,
             wholeLabel: share.wholeLabel,
@@ -183,7 +181,13 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
         const wordingStart = clauseStart + done;
         const target = targetToken(ctx, scan, k, wordingStart);
         list.add(
-          { kind: "completion", span: at(wordingStart), paragraph, figure: t.figure, target },
+          {
+            kind: "completion",
+            span: spanTo(wordingStart, t),
+            paragraph,
+            figure: t.figure,
+            target,
+          },
           meta,
         );
       }
@@ -197,7 +201,7 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
         changeBefore = list.add(
           {
             kind: "change",
-            span: at(previous + change.at),
+            span: spanTo(previous + change.at, t),
             paragraph,
             direction: change.direction,
             figure: t.figure,
@@ -207,18 +211,14 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
           meta,
         ).id;
         listed = changeBefore;
-        startRun(changeBefore);
+        runs.push([changeBefore]);
         continue;
       }
       // “增加/减少0万元”: template residue, reported by the placeholder claims.
       if (ALTERNATIVE_END.test(gap)) continue;
       let label = cleanLabel(gap);
       if (isGenericLabel(label) && lead) label = lead;
-      if (
-        t.kind === "bare" &&
-        !AMOUNT_WORDS.test(gap) &&
-        !resolveMetric(label, { scopes, unitNames: ctx.unitNames })
-      )
+      if (t.kind === "bare" && !AMOUNT_WORDS.test(gap) && !namesMetric(ctx, label, scopes))
         continue;
       const claim: Omit<AmountClaim, "id"> = {
         kind: "amount",
@@ -241,10 +241,46 @@ export function readParagraph(ctx: ExtractionContext, scan: ParagraphScan): void
         LIST_JOINER.test(norm.slice(previousToken.end, t.start))
       )
         previousClaim.push(added);
-      else startRun(added);
+      else runs.push([added]);
     }
   }
   pairRespectively(ctx, runs);
+}
+
+/**
+ * From a claim's wording to the end of its figure. A function of the module, not a closure
+ * made per figure: the runner's keepNames helper (tsx) costs a property definition for each
+ * closure made, which half a million one-figure lines feel.
+ */
+function spanTo(offset: number, t: Token): Span {
+  return { start: offset, end: t.end };
+}
+
+const metricLabels = new WeakMap<
+  ExtractionContext,
+  Map<readonly MetricScope[], Map<string, boolean>>
+>();
+
+/**
+ * Whether a bare figure's label names a metric (resolveMetric is pure in the label, the
+ * scopes and the unit's names): a text's labels recur — a line that is only a figure has
+ * the empty label — so each is resolved once per list of scopes.
+ */
+function namesMetric(
+  ctx: ExtractionContext,
+  label: string,
+  scopes: readonly MetricScope[],
+): boolean {
+  let byScopes = metricLabels.get(ctx);
+  if (!byScopes) metricLabels.set(ctx, (byScopes = new Map()));
+  let known = byScopes.get(scopes);
+  if (!known) byScopes.set(scopes, (known = new Map()));
+  let names = known.get(label);
+  if (names === undefined) {
+    names = Boolean(resolveMetric(label, { scopes, unitNames: ctx.unitNames }));
+    known.set(label, names);
+  }
+  return names;
 }
 
 /**

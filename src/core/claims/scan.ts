@@ -116,7 +116,46 @@ function structuralBrackets(body: string): Array<{ open: number; close: number }
     }
     if (k & (CLAUSE_END | DIGIT)) marks++;
   }
-  return pairs.sort((a, b) => a.open - b.open);
+  return pairs.sort(byOpen);
+}
+
+// Comparators and the cursor below live at module level: a closure made per paragraph
+// costs a property definition under the runner's keepNames helper (tsx), which half a
+// million one-figure lines feel.
+function byOpen(a: { open: number }, b: { open: number }): number {
+  return a.open - b.open;
+}
+function byOffset(a: [number, number], b: [number, number]): number {
+  return a[0] - b[0];
+}
+
+interface Position {
+  depth: number;
+  clause: number;
+  sentence: number;
+}
+
+/** Bracket depth, clause and sentence at offsets of the body asked in increasing order. */
+class PositionCursor {
+  private e = 0;
+  private d = 0;
+  private c = 0;
+  private s = 0;
+
+  constructor(
+    private readonly events: ReadonlyArray<[number, number]>,
+    private readonly clauseStarts: readonly number[],
+    private readonly sentenceEnds: readonly number[],
+    private readonly start: number,
+  ) {}
+
+  at(i: number): Position {
+    const { events, clauseStarts, sentenceEnds, start } = this;
+    while (this.e < events.length && events[this.e][0] <= i) this.d += events[this.e++][1];
+    while (this.c + 1 < clauseStarts.length && clauseStarts[this.c + 1] - start <= i) this.c++;
+    while (this.s < sentenceEnds.length - 1 && sentenceEnds[this.s] - start <= i) this.s++;
+    return { depth: this.d, clause: this.c, sentence: this.s };
+  }
 }
 
 /** Scans the body [start, end) of paragraph `paragraph` in the digit-normalised text. */
@@ -133,7 +172,7 @@ export function scanParagraph(
   // Bracket events in text order: +1 after an opening bracket, −1 at a closing one.
   const events: Array<[number, number]> = [];
   for (const { open, close } of pairs) events.push([open + 1, 1], [close, -1]);
-  events.sort((a, b) => a[0] - b[0]);
+  events.sort(byOffset);
   const bracketAt = new Set<number>();
   for (const { open, close } of pairs) bracketAt.add(open).add(close);
   const clauseStarts: number[] = [start];
@@ -146,30 +185,23 @@ export function scanParagraph(
   }
   sentenceEnds.push(end);
   // Positions are asked in increasing order (brackets, then tokens): one cursor each.
-  const cursor = () => {
-    let e = 0;
-    let d = 0;
-    let c = 0;
-    let s = 0;
-    return (i: number) => {
-      while (e < events.length && events[e][0] <= i) d += events[e++][1];
-      while (c + 1 < clauseStarts.length && clauseStarts[c + 1] - start <= i) c++;
-      while (s < sentenceEnds.length - 1 && sentenceEnds[s] - start <= i) s++;
-      return { depth: d, clause: c, sentence: s };
-    };
-  };
-  const bracketPosition = cursor();
-  const brackets = pairs.map(({ open, close }) => ({
-    open: start + open,
-    close: start + close,
-    depth: bracketPosition(open).depth,
-  }));
-  const position = cursor();
+  const bracketPosition = new PositionCursor(events, clauseStarts, sentenceEnds, start);
+  const brackets: ParagraphScan["brackets"] = [];
+  for (const { open, close } of pairs) {
+    brackets.push({
+      open: start + open,
+      close: start + close,
+      depth: bracketPosition.at(open).depth,
+    });
+  }
+  const position = new PositionCursor(events, clauseStarts, sentenceEnds, start);
 
   const tokens: Token[] = [];
   let skipNext = false;
-  for (const m of body.matchAll(SCAN_RE)) {
-    const i = m.index ?? 0;
+  // exec rather than matchAll: no iterator and no copy of the expression per paragraph.
+  SCAN_RE.lastIndex = 0;
+  for (let m = SCAN_RE.exec(body); m !== null; m = SCAN_RE.exec(body)) {
+    const i = m.index;
     if (skipNext) {
       skipNext = false;
       continue;
@@ -178,7 +210,7 @@ export function scanParagraph(
     if (numberText.length > MAX_FIGURE_LENGTH) continue;
     const unit = m[3];
     const numberEnd = i + numberText.length;
-    const at = position(i);
+    const at = position.at(i);
     const before = body[i - 1] ?? "";
     const after = body.slice(numberEnd, numberEnd + 4);
     if (before && ASCII_WORD.test(before)) continue;
@@ -230,7 +262,9 @@ export function scanParagraph(
     });
   }
   shareUnitsOfLists(tokens, norm, original);
-  const flats = flatTokens(body, start, cursor());
+  const flats = mayStateNoChange(body)
+    ? flatTokens(body, start, new PositionCursor(events, clauseStarts, sentenceEnds, start))
+    : [];
   return {
     paragraph,
     start,
@@ -264,14 +298,13 @@ function shareUnitsOfLists(tokens: Token[], norm: string, original: string): voi
 }
 
 /** 持平 statements of the body, as tokens with a zero figure (in 万元 until linked). */
-function flatTokens(
-  body: string,
-  start: number,
-  position: (i: number) => { depth: number; clause: number; sentence: number },
-): Token[] {
+/** The words FLAT_RE needs, looked for first: most paragraphs state no 持平. */
+function mayStateNoChange(body: string): boolean {
+  return body.includes("持平") || body.includes("无增减") || body.includes("变化");
+}
+
+function flatTokens(body: string, start: number, position: PositionCursor): Token[] {
   const out: Token[] = [];
-  if (!body.includes("持平") && !body.includes("无增减") && !/(?:无|没有)变化/.test(body))
-    return out;
   for (const m of body.matchAll(FLAT_RE)) {
     const i = m.index ?? 0;
     const end = i + m[0].length;
@@ -280,7 +313,7 @@ function flatTokens(
     if (ALTERNATIVE_NEXT_TO.test(body[i - 1] ?? "") || ALTERNATIVE_NEXT_TO.test(body[end] ?? ""))
       continue;
     // The comparison may end a clause (“与上年相比，持平”); the token sits where 持平 is.
-    const at = position(word);
+    const at = position.at(word);
     out.push({
       kind: "flat",
       start: start + i,

@@ -133,9 +133,14 @@ export function comparedWithBudget(
 
 const LABEL_END = /[\s（(]/;
 
+/** A module function, not a closure per call (see trimEndOf). */
+function isLabelEnd(ch: string): boolean {
+  return LABEL_END.test(ch);
+}
+
 /** A label without the punctuation and spaces around it. */
 export function cleanLabel(text: string): string {
-  return trimEndOf(text.replace(/^[\s，,；;：:、。）)]+/, ""), (ch) => LABEL_END.test(ch));
+  return trimEndOf(text.replace(/^[\s，,；;：:、。）)]+/, ""), isLabelEnd);
 }
 
 /** Leading words of a change/growth label that only say “compared with last year”. */

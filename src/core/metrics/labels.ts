@@ -47,6 +47,8 @@ const NORMALIZED = new Map<string, string>();
 const NORMALIZED_MAX = 20_000;
 
 export function normalizeLabel(label: string): string {
+  // A figure that opens its clause has the empty label: ten replacements would keep it so.
+  if (label === "") return "";
   let s = NORMALIZED.get(label);
   if (s === undefined) {
     if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();

@@ -56,7 +56,12 @@ type Kind =
 
 interface LineInfo {
   line: Line;
-  content: Span | null;
+  /**
+   * The line trimmed of spaces: [contentStart, contentEnd), both −1 for a blank line. Two
+   * numbers rather than a span object: one object less per line of a long text.
+   */
+  contentStart: number;
+  contentEnd: number;
   kind: Kind;
   /** A page break (form feed) is at or before the start of this line. */
   pageBreak: boolean;
@@ -71,8 +76,11 @@ const FULL_CHARS = 0.9;
 const MIN_WRAPPED = 3;
 const MIN_WRAP_WIDTH = 24;
 
-export function canonicalReading(source: string): CanonicalText {
-  const lines = splitLines(source);
+/** `lines`: splitLines(source), when the caller has them already (segment() needs them too). */
+export function canonicalReading(
+  source: string,
+  lines: readonly Line[] = splitLines(source),
+): CanonicalText {
   const infos = classify(source, lines);
   const wrap = wrapWidth(source, infos);
   const out = new Builder(source);
@@ -97,7 +105,8 @@ export function canonicalReading(source: string): CanonicalText {
     if (!joined) {
       if (open !== null) out.lineEnd(restOf(open), open.line.next);
       out.align(info.line.start);
-      if (info.kind !== "verbatim" && info.content) out.fold(info.line.start, info.content.start);
+      if (info.kind !== "verbatim" && hasContent(info))
+        out.fold(info.line.start, info.contentStart);
     }
     emitLine(source, info, out);
     open = info;
@@ -109,9 +118,9 @@ export function canonicalReading(source: string): CanonicalText {
 
 /** Where what follows a line's written content starts: its trailing spaces, its line break. */
 function restOf(info: LineInfo): number {
-  if (info.kind === "verbatim" || !info.content)
+  if (info.kind === "verbatim" || !hasContent(info))
     return info.kind === "verbatim" ? info.line.end : info.line.start;
-  return info.content.end;
+  return info.contentEnd;
 }
 
 /** Blank line i lies in a page boundary: furniture or a form feed before the next text. */
@@ -128,28 +137,39 @@ function pageGap(infos: readonly LineInfo[], i: number): boolean {
 
 function classify(source: string, lines: readonly Line[]): LineInfo[] {
   const infos: LineInfo[] = lines.map((line) => {
-    const content = trimSpan(source, line.start, line.end);
-    const pageBreak = source.slice(line.start, content ? content.start : line.end).includes("\f");
+    let contentStart = line.start;
+    let contentEnd = line.end;
+    while (contentStart < contentEnd && isSpace(source.charCodeAt(contentStart))) contentStart++;
+    while (contentEnd > contentStart && isSpace(source.charCodeAt(contentEnd - 1))) contentEnd--;
+    const blank = contentStart === contentEnd;
+    const pageBreak = hasCode(source, line.start, blank ? line.end : contentStart, 12);
     // A line that is only a tab is an empty cell of a pasted table, not a blank line.
-    const emptyCell = !content && source.slice(line.start, line.end).includes("\t");
-    const kind: Kind = content ? "prose" : emptyCell ? "verbatim" : "blank";
-    return { line, content, kind, pageBreak };
+    const emptyCell = blank && hasCode(source, line.start, line.end, 9);
+    const kind: Kind = !blank ? "prose" : emptyCell ? "verbatim" : "blank";
+    if (blank) contentStart = contentEnd = -1;
+    return { line, contentStart, contentEnd, kind, pageBreak };
   });
-  const texts = infos.map((i) => (i.content ? source.slice(i.content.start, i.content.end) : ""));
-  const nonBlank = infos.filter((i) => i.content !== null);
-  const tabLed = nonBlank.filter((i) => source.charCodeAt(i.line.start) === 9).length;
-  const tabIsIndent = nonBlank.length >= 5 && tabLed >= nonBlank.length * INDENT_SHARE;
+  const texts = infos.map((i) => (hasContent(i) ? source.slice(i.contentStart, i.contentEnd) : ""));
+  // Counted, not filtered: no arrays of every line for two numbers.
+  let nonBlank = 0;
+  let tabLed = 0;
+  for (const i of infos) {
+    if (!hasContent(i)) continue;
+    nonBlank++;
+    if (source.charCodeAt(i.line.start) === 9) tabLed++;
+  }
+  const tabIsIndent = nonBlank >= 5 && tabLed >= nonBlank * INDENT_SHARE;
 
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
-    if (!info.content) continue;
+    if (!hasContent(info)) continue;
     const t = texts[i];
     if (t.includes("\t") || (source.charCodeAt(info.line.start) === 9 && !tabIsIndent)) {
       info.kind = "verbatim";
     } else if (isPipeRow(t)) info.kind = "pipe";
     else if (
       figureColumnsStart(t) >= 0 &&
-      !isLetterSpaced(source, info.content.start, info.content.end)
+      !isLetterSpaced(source, info.contentStart, info.contentEnd)
     )
       info.kind = "columns";
   }
@@ -157,7 +177,7 @@ function classify(source: string, lines: readonly Line[]): LineInfo[] {
   const contents = findContents(texts);
   if (contents) {
     for (let i = contents.start; i < contents.end; i++) {
-      if (infos[i].content) infos[i].kind = "contents";
+      if (hasContent(infos[i])) infos[i].kind = "contents";
     }
   }
   markFurniture(infos, texts);
@@ -193,6 +213,16 @@ function markBarCells(infos: LineInfo[], texts: readonly string[]): void {
   }
 }
 
+function hasContent(info: LineInfo): boolean {
+  return info.contentStart >= 0;
+}
+
+/** Whether [start, end) holds the code unit: no slice per line for a one-character test. */
+function hasCode(text: string, start: number, end: number, code: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
 function markFurniture(infos: LineInfo[], texts: readonly string[]): void {
   // A line at a page boundary: it starts a page, or a page number or a page break comes
   // right before or after it, or it is the first or last line of the text.
@@ -203,21 +233,22 @@ function markFurniture(infos: LineInfo[], texts: readonly string[]): void {
     if (before < 0 || after < 0 || infos[after].pageBreak) return true;
     return isPageNumber(texts[before]) || isPageNumber(texts[after]);
   };
-  const proseAround = (i: number): boolean => {
-    const around = [nearest(infos, i, -1), nearest(infos, i, 1)];
-    return around.every((k) => k < 0 || (infos[k].kind === "prose" && texts[k].length >= 10));
-  };
+  // No array and no callback per line: it is asked of every bare integer.
+  const isLongProse = (k: number): boolean =>
+    k < 0 || (infos[k].kind === "prose" && texts[k].length >= 10);
+  const proseAround = (i: number): boolean =>
+    isLongProse(nearest(infos, i, -1)) && isLongProse(nearest(infos, i, 1));
   const repeated = new Map<string, number[]>();
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
-    if (!info.content) continue;
+    if (!hasContent(info)) continue;
     const t = texts[i];
     if (isPageNumber(t) || (isBareInteger(t) && (atBoundary(i) || proseAround(i)))) {
       info.kind = "furniture";
       continue;
     }
     if (t.length <= 60 && !PARAGRAPH_END.test(t)) {
-      const key = t.replace(/\d+/g, "#").replace(/[\s]/g, "");
+      const key = repeatKey(t);
       const list = repeated.get(key);
       if (list) list.push(i);
       else repeated.set(key, [i]);
@@ -230,8 +261,16 @@ function markFurniture(infos: LineInfo[], texts: readonly string[]): void {
   }
 }
 
+/**
+ * A line as running headers repeat it: page numbers as “#”, spaces dropped. Most lines have
+ * neither, and keep their text without two replacements per line.
+ */
+function repeatKey(t: string): string {
+  return /[\d\s]/.test(t) ? t.replace(/\d+/g, "#").replace(/[\s]/g, "") : t;
+}
+
 function nearest(infos: readonly LineInfo[], i: number, step: 1 | -1): number {
-  for (let k = i + step; k >= 0 && k < infos.length; k += step) if (infos[k].content) return k;
+  for (let k = i + step; k >= 0 && k < infos.length; k += step) if (hasContent(infos[k])) return k;
   return -1;
 }
 
@@ -259,15 +298,15 @@ function wrapWidth(source: string, infos: readonly LineInfo[]): Wrap | null {
   const chars: number[] = [];
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
-    if (info.kind !== "prose" || !info.content) continue;
+    if (info.kind !== "prose" || !hasContent(info)) continue;
     const next = adjacentProse(infos, i);
     if (!next) continue;
-    const t = source.slice(info.content.start, info.content.end);
+    const t = source.slice(info.contentStart, info.contentEnd);
     if (PARAGRAPH_END.test(t) || startsNumbered(source, next)) continue;
     // A numbered title (“（一）基本支出预算收支增减情况”) ends where its words end, not at a
     // printed width: headings of one length are no evidence of wrapping.
     if (startsNumbered(source, info) && !SENTENCE_MARK.test(t)) continue;
-    widths.push(displayWidth(source, info.content.start, info.content.end));
+    widths.push(displayWidth(source, info.contentStart, info.contentEnd));
     // Characters as wrapped: a letter-spaced line loses spaces at both ends when trimmed.
     chars.push(info.line.end - info.line.start);
   }
@@ -287,7 +326,8 @@ function wrapWidth(source: string, infos: readonly LineInfo[]): Wrap | null {
 /** The value W with the most samples in [share·W, W], when they are most of the samples. */
 function cluster(samples: number[], share: number): { width: number } | null {
   if (samples.length < MIN_WRAPPED) return null;
-  const s = [...samples].sort((a, b) => a - b);
+  // Widths are whole numbers: a typed array sorts them numerically without a comparator.
+  const s = Float64Array.from(samples).sort();
   let best = 0;
   let bestWidth = 0;
   let lo = 0;
@@ -328,7 +368,7 @@ function adjacentProse(infos: readonly LineInfo[], i: number): LineInfo | null {
 const SPACED_MARKER = 24;
 
 function startsNumbered(source: string, info: LineInfo): boolean {
-  const c = info.content as Span;
+  const c: Span = { start: info.contentStart, end: info.contentEnd };
   const marker = readMarker(source, c.start, c.end);
   if (marker === null) {
     // “1 4 . 其 他 …”: a letter-spaced line's marker is read without its spacing.
@@ -348,9 +388,9 @@ function startsNumbered(source: string, info: LineInfo): boolean {
 
 /** Whether prose line `a` continues on line `b` (nothing but page furniture between them). */
 function joins(source: string, a: LineInfo, b: LineInfo, wrap: Wrap | null): boolean {
-  if (a.kind !== "prose" || b.kind !== "prose" || !a.content || !b.content) return false;
-  const last = source.charCodeAt(a.content.end - 1);
-  const first = source.charCodeAt(b.content.start);
+  if (a.kind !== "prose" || b.kind !== "prose" || !hasContent(a) || !hasContent(b)) return false;
+  const last = source.charCodeAt(a.contentEnd - 1);
+  const first = source.charCodeAt(b.contentStart);
   // A figure broken over two lines: “27⏎09.84”, “11⏎.18 %”.
   if (
     isFigureChar(last) &&
@@ -358,21 +398,21 @@ function joins(source: string, a: LineInfo, b: LineInfo, wrap: Wrap | null): boo
   ) {
     if (isDigitCode(last)) return true;
     // “3,⏎633”, “0 .⏎0 0” (letter-spaced): a separator or point after a digit.
-    let k = a.content.end - 2;
-    while (k > a.content.start && isSpace(source.charCodeAt(k))) k--;
+    let k = a.contentEnd - 2;
+    while (k > a.contentStart && isSpace(source.charCodeAt(k))) k--;
     if (isDigitCode(source.charCodeAt(k)) && isDigitCode(first)) return true;
   }
   if (!wrap) return false;
-  const width = displayWidth(source, a.content.start, a.content.end);
+  const width = displayWidth(source, a.contentStart, a.contentEnd);
   const chars = a.line.end - a.line.start;
   const full =
     (width >= wrap.width * FULL_WIDTH && width <= wrap.width * 1.2 + 4) ||
     (chars >= wrap.chars * FULL_CHARS && chars <= wrap.chars * 1.2 + 2);
   if (!full || startsNumbered(source, b)) return false;
   // A standard title that happens to fill the line is complete: what follows is its body.
-  const text = source.slice(a.content.start, a.content.end);
-  const marker = readMarker(source, a.content.start, a.content.end);
-  const title = marker ? source.slice(marker.markerSpan.end, a.content.end) : text;
+  const text = source.slice(a.contentStart, a.contentEnd);
+  const marker = readMarker(source, a.contentStart, a.contentEnd);
+  const title = marker ? source.slice(marker.markerSpan.end, a.contentEnd) : text;
   if (matchStandardTitle(title.trim()) !== null) return false;
   return true;
 }
@@ -389,7 +429,7 @@ function emitLine(source: string, info: LineInfo, out: Builder): void {
     out.fold(info.line.start, info.line.end);
     return;
   }
-  const c = info.content as Span;
+  const c: Span = { start: info.contentStart, end: info.contentEnd };
   switch (info.kind) {
     case "pipe":
       emitPipeRow(source, c, out);
@@ -502,6 +542,13 @@ function glossLength(source: string, i: number, prev: number): number {
 /** Builds the canonical text and its map: runs where canonical and source advance together. */
 class Builder {
   private parts: string[] = [];
+  /**
+   * Source [copyStart, copyEnd) still to be appended to `parts`: adjacent unchanged pieces
+   * are copied as one slice, so a text that needs few changes is a few slices, not two
+   * per line.
+   */
+  private copyStart = 0;
+  private copyEnd = 0;
   private length = 0;
   /** Canonical start and source start of each run. */
   private canon: number[] = [];
@@ -520,6 +567,26 @@ class Builder {
     this.runEnd = sourceAt + n;
   }
 
+  private copy(start: number, end: number): void {
+    if (start !== this.copyEnd || this.copyStart === this.copyEnd) {
+      this.flushCopy();
+      this.copyStart = start;
+    }
+    this.copyEnd = end;
+  }
+
+  private flushCopy(): void {
+    if (this.copyStart < this.copyEnd)
+      this.parts.push(this.source.slice(this.copyStart, this.copyEnd));
+    this.copyStart = this.copyEnd = 0;
+  }
+
+  /** Text that is not a copy of the source, after the copies before it. */
+  private append(text: string): void {
+    this.flushCopy();
+    this.parts.push(text);
+  }
+
   /** Source [start, end) folded one for one. */
   fold(start: number, end: number): void {
     if (start >= end) return;
@@ -528,7 +595,7 @@ class Builder {
     for (let i = start; i < end && clean; i++) if (mayFold(s.charCodeAt(i))) clean = false;
     if (clean) {
       this.mark(start, end - start);
-      this.parts.push(s.slice(start, end));
+      this.copy(start, end);
       this.last = s.charCodeAt(end - 1);
       return;
     }
@@ -543,7 +610,7 @@ class Builder {
       this.last = f;
     }
     this.mark(start, end - start);
-    this.parts.push(piece);
+    this.append(piece);
   }
 
   /** Prose: spaces dropped (one kept between ASCII letters or digits), glosses dropped, folded. */
@@ -583,7 +650,7 @@ class Builder {
     this.src.push(at);
     this.length += ch.length;
     this.runEnd = -1;
-    this.parts.push(ch);
+    this.append(ch);
     this.last = ch.charCodeAt(0);
   }
 
@@ -608,7 +675,7 @@ class Builder {
     }
     this.length += pad;
     this.runEnd = -1;
-    this.parts.push(" ".repeat(pad));
+    this.append(" ".repeat(pad));
     this.last = 32;
   }
 
@@ -618,6 +685,7 @@ class Builder {
 
   finish(): CanonicalText {
     const source = this.source;
+    this.flushCopy();
     const text = this.parts.join("");
     if (text === source) {
       return {

@@ -66,8 +66,15 @@ interface Candidate {
   standard?: { style: HeadingStyle; ordinal: number };
 }
 
-/** Structures for the given content spans (non-blank lines outside tables), in order. */
-export function classifyLines(text: string, contents: readonly Span[]): LineStructure[] {
+/**
+ * Structures for the given content spans (non-blank lines outside tables), in order; null
+ * for a line that is neither numbered nor a standard title, whose body is all of it (most
+ * lines: no object is made for them, which half a million short lines feel).
+ */
+export function classifyLines(
+  text: string,
+  contents: readonly Span[],
+): Array<LineStructure | null> {
   const candidates = contents.map((content) => candidateOf(text, content));
   const levels = Object.values(HEADING_LEVEL).sort((a, b) => a - b);
   for (const level of levels) {
@@ -77,11 +84,11 @@ export function classifyLines(text: string, contents: readonly Span[]): LineStru
   return candidates.map((c) => structureOf(text, c));
 }
 
-function candidateOf(text: string, content: Span): Candidate {
+function candidateOf(text: string, content: Span): Candidate | null {
   const marker = readMarker(text, content.start, content.end);
   if (marker === null) {
     const entry = matchStandardTitle(text.slice(content.start, content.end));
-    if (entry === null) return { content, marker, shape: null };
+    if (entry === null) return null;
     return {
       content,
       marker,
@@ -133,7 +140,7 @@ function shapeOf(text: string, from: number, end: number): Shape {
   return prose;
 }
 
-function decideLevel(candidates: Candidate[], level: number): void {
+function decideLevel(candidates: ReadonlyArray<Candidate | null>, level: number): void {
   let group: Candidate[] = [];
   const flush = () => {
     const titleLike = group.filter((c) => c.shape?.titleLike).length;
@@ -145,13 +152,15 @@ function decideLevel(candidates: Candidate[], level: number): void {
     group = [];
   };
   for (const c of candidates) {
+    if (c === null) continue;
     if (c.headingLevel !== undefined && c.headingLevel < level) flush();
     else if (c.marker && HEADING_LEVEL[c.marker.style] === level) group.push(c);
   }
   flush();
 }
 
-function structureOf(text: string, c: Candidate): LineStructure {
+function structureOf(text: string, c: Candidate | null): LineStructure | null {
+  if (c === null) return null;
   const { content, marker, shape } = c;
   if (c.headingLevel !== undefined && marker === null && c.standard) {
     const titleSpan = trimTitle(text, content);

@@ -70,9 +70,15 @@ function isSpaceChar(code: number): boolean {
 
 /** A row of a table written with “|” between cells (“合计 | 2911.47 | 2706.86 |”, “|”). */
 export function isPipeRow(line: string): boolean {
-  const bars = line.split(/[|｜]/).length - 1;
+  // Counted, not split: every line of the text is asked.
+  let bars = 0;
+  for (let i = 0; i < line.length; i++) if (isBar(line.charCodeAt(i))) bars++;
   if (bars === 0) return false;
-  return bars >= 2 || /[|｜]$/.test(line) || /^[|｜]/.test(line);
+  return bars >= 2 || isBar(line.charCodeAt(line.length - 1)) || isBar(line.charCodeAt(0));
+}
+
+function isBar(code: number): boolean {
+  return code === 124 || code === 0xff5c;
 }
 
 /** “目录”, “目 录”. */

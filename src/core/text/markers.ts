@@ -37,7 +37,12 @@ const PATTERNS: ReadonlyArray<readonly [HeadingStyle, RegExp, "cn" | "ar"]> = [
 const MAX_MARKER = 12;
 
 /** The numbering marker at `start`, if the text there begins with one. */
+/** What a marker opens with: 第, a bracket, a Chinese numeral, a digit (full-width too). */
+const MARKER_OPENERS = "第（(一二三四五六七八九十123456789１２３４５６７８９";
+
 export function readMarker(text: string, start: number, end: number): Marker | null {
+  // Most lines are prose: rejected on their first character, without slicing or matching.
+  if (end - start < 2 || !MARKER_OPENERS.includes(text[start])) return null;
   const head = normalizeDigits(text.slice(start, Math.min(end, start + MAX_MARKER)));
   for (const [style, re, kind] of PATTERNS) {
     const m = re.exec(head);

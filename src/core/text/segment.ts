@@ -19,55 +19,69 @@ import type { Span } from "../span";
  */
 export function segment(text: string): NarrativeDocument {
   const given = typeof text === "string" ? text : String(text ?? "");
-  const reading = canonicalReading(given);
+  const givenLines = splitLines(given);
+  const reading = canonicalReading(given, givenLines);
   const source = reading.text;
-  const lines = splitLines(source);
+  // Most texts need no canonical change: their lines are split once.
+  const lines = source === given ? givenLines : splitLines(source);
   const { tables, tableOfLine } = findTables(source, lines);
   const contents = findContents(lines.map((l) => lineText(source, l)));
 
-  const rows: Array<{ line: number; content: Span; table?: number; contents?: true }> = [];
+  // The non-blank lines, as two arrays rather than an object per line: a text of half a
+  // million short lines keeps every object alive until the document is built.
+  const rowSpans: Span[] = [];
+  const rowLines: number[] = [];
   for (const line of lines) {
     const content = trimSpan(source, line.start, line.end);
     if (!content) continue;
-    const row: (typeof rows)[number] = {
-      line: line.index,
-      content,
-      table: tableOfLine.get(line.index),
-    };
-    if (contents && line.index >= contents.start && line.index < contents.end) row.contents = true;
-    rows.push(row);
+    rowSpans.push(content);
+    rowLines.push(line.index);
   }
-  const prose = rows.filter((r) => r.table === undefined && !r.contents);
-  const givenLines = splitLines(given);
-  const givenStarts = givenLines.map((l) => l.start);
+  const inContents = (line: number) =>
+    contents !== null && line >= contents.start && line < contents.end;
+  const isProse = (row: number) => !tableOfLine.has(rowLines[row]) && !inContents(rowLines[row]);
   const structures = classifyLines(
     source,
-    prose.map((r) => r.content),
+    tableOfLine.size === 0 && contents === null ? rowSpans : rowSpans.filter((_, r) => isProse(r)),
   );
+  // A line of the canonical text is the line of the text as given when nothing changed;
+  // else the line is found by walking the given lines' starts along with the rows (the
+  // offset map is monotonic), once over the text rather than a search per row.
+  const givenStarts = source === given ? null : givenLines.map((l) => l.start);
+  let givenAt = 0;
+  const givenLine = (row: number): number => {
+    if (givenStarts === null) return rowLines[row] + 1;
+    const offset = reading.toSource(rowSpans[row].start);
+    // Should the map ever step back, a search finds the line all the same.
+    if (offset < givenStarts[givenAt]) givenAt = lastStartAtOrBefore(givenStarts, offset);
+    while (givenAt + 1 < givenStarts.length && givenStarts[givenAt + 1] <= offset) givenAt++;
+    return givenAt + 1;
+  };
 
   let next = 0;
-  const paragraphs: Paragraph[] = rows.map((row, index) => {
+  const paragraphs: Paragraph[] = [];
+  for (let index = 0; index < rowSpans.length; index++) {
+    const span = rowSpans[index];
+    const table = tableOfLine.get(rowLines[index]);
+    const listed = table === undefined && inContents(rowLines[index]);
+    // Table cells and 目录 entries have no sentences; prose lines have their structure, in order.
+    const s = table === undefined && !listed ? structures[next++] : undefined;
     const paragraph: Paragraph = {
       index,
-      span: row.content,
-      line: lastStartAtOrBefore(givenStarts, reading.toSource(row.content.start)) + 1,
-      sentences: [],
+      span,
+      line: givenLine(index),
+      sentences:
+        s === undefined ? [] : splitSentences(source, s ? s.bodyStart : span.start, span.end, span),
       section: 0,
     };
-    if (row.table !== undefined) {
-      paragraph.table = row.table;
-      return paragraph;
+    paragraphs.push(paragraph);
+    if (table !== undefined) paragraph.table = table;
+    else if (listed) paragraph.contents = true;
+    else {
+      if (s?.heading) paragraph.heading = s.heading;
+      if (s?.item) paragraph.item = s.item;
     }
-    if (row.contents) {
-      paragraph.contents = true;
-      return paragraph;
-    }
-    const s = structures[next++];
-    if (s.heading) paragraph.heading = s.heading;
-    if (s.item) paragraph.item = s.item;
-    paragraph.sentences = splitSentences(source, s.bodyStart, row.content.end);
-    return paragraph;
-  });
+  }
 
   const shown = (span: Span) => shownText(given, source, reading.spanToSource, span);
   const sections = buildSections(source, paragraphs, shown);

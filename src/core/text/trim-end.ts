@@ -6,9 +6,11 @@
 
 /** The text without its trailing run of `chars` (one UTF-16 unit each, or a test of one). */
 export function trimEndOf(text: string, chars: string | ((ch: string) => boolean)): string {
-  const drop = typeof chars === "string" ? (ch: string) => chars.includes(ch) : chars;
+  // Two loops rather than a closure made per call: labels are trimmed once per figure, and
+  // the runner's keepNames helper (tsx) costs a property definition for each closure made.
   let end = text.length;
-  while (end > 0 && drop(text[end - 1])) end--;
+  if (typeof chars === "string") while (end > 0 && chars.includes(text[end - 1])) end--;
+  else while (end > 0 && chars(text[end - 1])) end--;
   return text.slice(0, end);
 }
 
@@ -20,12 +22,18 @@ export function stripTrailingWords(text: string, words: readonly string[]): stri
   const longestFirst = sortedLongestFirst(words);
   let end = text.length;
   for (;;) {
-    const word = longestFirst.find(
-      (w) => w.length > 0 && w.length <= end && text.startsWith(w, end - w.length),
-    );
+    const word = wordEndingAt(text, end, longestFirst);
     if (!word) return text.slice(0, end);
     end -= word.length;
   }
+}
+
+/** The first of `words` that text[0, end) ends with (a loop: no closure per step). */
+function wordEndingAt(text: string, end: number, words: readonly string[]): string | undefined {
+  for (const w of words) {
+    if (w.length > 0 && w.length <= end && text.startsWith(w, end - w.length)) return w;
+  }
+  return undefined;
 }
 
 const SORTED = new WeakMap<readonly string[], readonly string[]>();

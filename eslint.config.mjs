@@ -15,6 +15,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS launchers (scripts/fa.cjs) load Node's modules with require().
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // Regular expressions run on user-supplied text (narratives, workbooks): none may
     // backtrack super-linearly (issue 13: a quadratic count pattern took minutes at 1 MB).
     files: ["src/**/*.{ts,tsx}"],

@@ -4,7 +4,7 @@
  * Nothing here asserts a time; the test suite never does.
  */
 import { benchBuild } from "./build";
-import { benchCheck } from "./check";
+import { benchCheck, benchCheckBundled } from "./check";
 import { benchShortLines } from "./cli-short-lines";
 import { benchCorpus } from "./corpus";
 import { benchShare } from "./functions";
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     functions: () => benchShare(),
     check: () => {
       benchCheck();
+      benchCheckBundled();
     },
     "short-lines": () => benchShortLines(),
     corpus: () => benchCorpus(),

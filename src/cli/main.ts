@@ -54,13 +54,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (require.main === module) {
+/** The CLI as a process: its arguments, its streams, its exit code (scripts/fa.cjs runs it). */
+export function runAsProcess(): void {
   // `fa check … | head` closes the pipe early: that is the reader's choice, not a failure.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
     throw e;
   });
-  main(process.argv.slice(2), {
+  void main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
@@ -68,3 +69,5 @@ if (require.main === module) {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) runAsProcess();

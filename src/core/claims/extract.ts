@@ -40,8 +40,12 @@ export function extractClaims(
   // Only a digit or 持平 makes a figure: paragraphs without one are not scanned, and a scan
   // is kept only for a paragraph that has claims (the later passes look at no other), so
   // that half a million short lines cost neither time nor memory per line.
+  // Nor is one without a Chinese character (or a full-width form): a claim needs its
+  // wording (占, 增加, 万元 …), and a line that is only “1” or “2020” states nothing.
   const figures = /[0-9]|持平/g;
+  const wording = /[\u2e80-\uffff]/g;
   let nextFigure = -1;
+  let nextWording = -1;
   for (const p of doc.paragraphs) {
     if (p.table !== undefined || p.sentences.length === 0) continue;
     const start = p.sentences[0].span.start;
@@ -50,6 +54,11 @@ export function extractClaims(
       nextFigure = figures.exec(norm)?.index ?? Infinity;
     }
     if (nextFigure >= p.span.end) continue;
+    if (nextWording < start) {
+      wording.lastIndex = start;
+      nextWording = wording.exec(norm)?.index ?? Infinity;
+    }
+    if (nextWording >= p.span.end) continue;
     const scan = scanParagraph(norm, doc.text, p.index, start, p.span.end, phrases.pointsAfter);
     readParagraph(ctx, scan);
     if (ctx.list.inParagraph(p.index).length > 0) ctx.scans.set(p.index, scan);

@@ -5,7 +5,7 @@ import type { NarrativeDocument } from "../text/types";
 import type { Rule, RuleMeta } from "./types";
 import { amountInterval, claimById, unitOf } from "./utils/figures";
 import { reporter } from "./utils/report";
-import { normalizedSlice } from "../text/normalized";
+import { normalizedText } from "../text/normalized";
 
 /**
  * The budget-execution statement: “年初预算为X万元，支出决算为Y万元，完成年初预算的P%。决算数
@@ -97,15 +97,28 @@ export const budgetExecution: Rule = {
   },
 };
 
+/**
+ * The comparators of the text, found in one scan of the whole text (most paragraphs have
+ * none, and half a million short lines should not cost a slice each), each placed in its
+ * paragraph; a table's cells are not prose.
+ */
 function comparators(doc: NarrativeDocument): Comparator[] {
   const out: Comparator[] = [];
-  for (const p of doc.paragraphs) {
-    if (p.table !== undefined) continue;
-    const body = normalizedSlice(doc, p.span);
-    for (const m of body.matchAll(COMPARATOR)) {
-      const start = p.span.start + (m.index ?? 0);
-      out.push({ word: m[1], span: { start, end: start + m[0].length }, paragraph: p.index });
+  const { paragraphs } = doc;
+  for (const m of normalizedText(doc).matchAll(COMPARATOR)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // The last paragraph starting at or before the match.
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].span.start <= start) lo = mid + 1;
+      else hi = mid;
     }
+    const p = paragraphs[lo - 1];
+    if (!p || p.table !== undefined || end > p.span.end) continue;
+    out.push({ word: m[1], span: { start, end }, paragraph: p.index });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { Span } from "../span";
 import { foldAt, mayFold } from "./fold";
 import {
   PARAGRAPH_END,
+  endsParagraph,
   contentsEntryTitle,
   figureColumnsStart,
   findContents,
@@ -301,11 +302,15 @@ function wrapWidth(source: string, infos: readonly LineInfo[]): Wrap | null {
     if (info.kind !== "prose" || !hasContent(info)) continue;
     const next = adjacentProse(infos, i);
     if (!next) continue;
-    const t = source.slice(info.contentStart, info.contentEnd);
-    if (PARAGRAPH_END.test(t) || startsNumbered(source, next)) continue;
+    if (endsParagraph(source, info.contentStart, info.contentEnd) || startsNumbered(source, next))
+      continue;
     // A numbered title (“（一）基本支出预算收支增减情况”) ends where its words end, not at a
     // printed width: headings of one length are no evidence of wrapping.
-    if (startsNumbered(source, info) && !SENTENCE_MARK.test(t)) continue;
+    if (
+      startsNumbered(source, info) &&
+      !SENTENCE_MARK.test(source.slice(info.contentStart, info.contentEnd))
+    )
+      continue;
     widths.push(displayWidth(source, info.contentStart, info.contentEnd));
     // Characters as wrapped: a letter-spaced line loses spaces at both ends when trimmed.
     chars.push(info.line.end - info.line.start);

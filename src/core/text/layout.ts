@@ -8,6 +8,17 @@
 /** Sentence and clause ends after which a line may end a paragraph. */
 export const PARAGRAPH_END = /[。！？；：:;!?…]["”’」』）)]*$/;
 
+/** Closing quotes and brackets after a paragraph's last mark (PARAGRAPH_END's tail). */
+const CLOSING = new Set([0x22, 0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x29]);
+const ENDING = new Set([0x3002, 0xff01, 0xff1f, 0xff1b, 0xff1a, 0x3a, 0x3b, 0x21, 0x3f, 0x2026]);
+
+/** PARAGRAPH_END on [start, end) without slicing the line: every line of the text is asked. */
+export function endsParagraph(source: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && CLOSING.has(source.charCodeAt(k))) k--;
+  return k >= start && ENDING.has(source.charCodeAt(k));
+}
+
 /** “- 3 -”, “— 3 —”, “第3页”, “第 3 页 共 20 页”, “3/20”, “Page 3”: always a page number. */
 const PAGE_NUMBER =
   /^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*(?:[,，/／]\s*)?共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;

@@ -1,7 +1,14 @@
 import { classifyLines } from "./headings";
 import { canonicalReading } from "./canonical";
 import { findContents } from "./layout";
-import { type Line, lastStartAtOrBefore, lineColumnFinder, splitLines, trimSpan } from "./lines";
+import {
+  type Line,
+  isSpace,
+  lastStartAtOrBefore,
+  lineColumnFinder,
+  splitLines,
+  trimSpan,
+} from "./lines";
 import { buildSections } from "./sections";
 import { splitSentences } from "./sentences";
 import { findTables } from "./tables";
@@ -123,7 +130,11 @@ export function shownSpan(doc: NarrativeDocument, span: Span): string {
   return shownText(doc.source, doc.text, doc.toSource, span);
 }
 
+/** A line without its surrounding spaces; no span object per line (half a million lines). */
 function lineText(text: string, line: Line): string {
-  const c = trimSpan(text, line.start, line.end);
-  return c ? text.slice(c.start, c.end) : "";
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return text.slice(s, e);
 }

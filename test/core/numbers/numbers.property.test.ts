@@ -19,6 +19,28 @@ const printed = fc
 const unit = fc.constantFrom("", "元", "万元", "亿元", "%");
 
 describe("properties", () => {
+  it("scale is the product with an exact factor, ends and their closedness included", () => {
+    const end = printed.map((v) => new Dec(v));
+    const interval = fc
+      .tuple(end, end, fc.boolean(), fc.boolean(), fc.boolean())
+      .map(([a, b, lc, hc, point]) => {
+        const [lo, hi] = a.lessThan(b) ? [a, b] : [b, a];
+        return Interval.of(lo, point ? lo : hi, lc, hc);
+      });
+    const factor = fc.oneof(
+      printed.map((v) => new Dec(v)),
+      fc.constantFrom(new Dec(0), new Dec("0.01")),
+    );
+    fc.assert(
+      fc.property(interval, factor, (i, f) => {
+        expect(i.scale(f).toString()).toBe(i.times(Interval.exact(f)).toString());
+      }),
+      { numRuns: 2000 },
+    );
+    const exact = Interval.exact(5);
+    expect(exact.scale(-2).toString()).toBe(exact.times(Interval.exact(-2)).toString());
+  });
+
   it("parse → format → parse is stable", () => {
     fc.assert(
       fc.property(printed, unit, (num, u) => {

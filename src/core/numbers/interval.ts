@@ -100,6 +100,26 @@ export class Interval {
    */
   dividedBy(other: Interval): Interval | undefined {
     if (other.straddlesZero) return undefined;
+    // Both positive and of some width (a share, a growth base, a completion): the ends are
+    // lo ÷ other.hi and hi ÷ other.lo, each one correctly rounded division — exact when the
+    // quotient is a short decimal (3 ÷ 6 = 0.5), where 3 × (1 ÷ 6) is not.
+    if (
+      this.lo.isPositive() &&
+      !this.lo.isZero() &&
+      other.lo.isPositive() &&
+      !other.lo.isZero() &&
+      this.hi.isFinite() &&
+      other.hi.isFinite() &&
+      !this.lo.equals(this.hi) &&
+      !other.lo.equals(other.hi)
+    ) {
+      return Interval.of(
+        this.lo.dividedBy(other.hi),
+        this.hi.dividedBy(other.lo),
+        this.loClosed && other.hiClosed,
+        this.hiClosed && other.loClosed,
+      );
+    }
     const reciprocal = new Interval(
       other.hi.isZero() ? new Dec(-Infinity) : new Dec(1).dividedBy(other.hi),
       other.lo.isZero() ? new Dec(Infinity) : new Dec(1).dividedBy(other.lo),

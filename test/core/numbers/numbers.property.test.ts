@@ -19,6 +19,33 @@ const printed = fc
 const unit = fc.constantFrom("", "元", "万元", "亿元", "%");
 
 describe("properties", () => {
+  it("divides positive intervals end by end, as the reciprocal product did, only exacter", () => {
+    const positive = printed.map((v) => new Dec(v).abs()).filter((v) => v.greaterThan(0));
+    const interval = fc
+      .tuple(positive, positive, fc.boolean(), fc.boolean())
+      .filter(([a, b]) => !a.equals(b))
+      .map(([a, b, lc, hc]) =>
+        a.lessThan(b) ? Interval.of(a, b, lc, hc) : Interval.of(b, a, lc, hc),
+      );
+    const viaReciprocal = (a: Interval, b: Interval) =>
+      a.times(
+        Interval.of(new Dec(1).dividedBy(b.hi), new Dec(1).dividedBy(b.lo), b.hiClosed, b.loClosed),
+      );
+    fc.assert(
+      fc.property(interval, interval, (a, b) => {
+        const q = a.dividedBy(b)!;
+        const r = viaReciprocal(a, b);
+        expect([q.loClosed, q.hiClosed]).toEqual([r.loClosed, r.hiClosed]);
+        expect(q.lo.minus(r.lo).abs().lessThanOrEqualTo(q.lo.times("1e-35"))).toBe(true);
+        expect(q.hi.minus(r.hi).abs().lessThanOrEqualTo(q.hi.times("1e-35"))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    // 3 ÷ 6 is 0.5, exactly: the reciprocal of 6 is not a short decimal.
+    const q = Interval.of(new Dec(3), new Dec(4)).dividedBy(Interval.of(new Dec(5), new Dec(6)))!;
+    expect(q.lo.toString()).toBe("0.5");
+  });
+
   it("scale is the product with an exact factor, ends and their closedness included", () => {
     const end = printed.map((v) => new Dec(v));
     const interval = fc

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seed=seeds/renhe-2020-final-accounts.txt
 mkdir -p out
-fa() { node scripts/fa.cjs "$@"; }
+fa() { npm run --silent fa -- "$@"; }
 
 echo "== fa build $seed -o out/renhe-2020.xlsx"
 fa build "$seed" -o out/renhe-2020.xlsx --force || [ $? -eq 1 ]

@@ -32,12 +32,21 @@ const BARE_TOTAL = /^(?:合计|总计|小计)$/;
 const LEADING_NUMBER =
   /^(?:其中[：:]?)?[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))?[ \u3000]*/;
 
+/**
+ * A header that is only a period: a year, 上年/本年/本期/上年同期, 预算/决算 and their 数 —
+ * nothing else. An item's name that holds such a word (一般公共预算拨款, 本年收入合计) names an
+ * item, not a period: a table with items across its top lists the periods down its side.
+ */
+const PERIOD_ONLY =
+  /^(?:(?:19|20)\d{2}年度?)?(?:上年同期|上年度?|本年度?|当年|上期|本期|同期)?(?:年初|调整后?|全年)?(?:预算|决算|执行|实际)?(?:数|金额|额)?(?:[（(](?:亿元|万元|元)[）)])?$/;
+
 /** What a header says its figures are, for a report of `year`. */
 export function roleOfHeader(header: string, year: number | undefined): Role | undefined {
   const h = header.replace(/\s/g, "");
   if (ROW_NUMBER.test(h)) return "skip";
   if (CHANGE_WORD.test(h) && RATE_WORD.test(h)) return "growth";
   if (CHANGE.test(h)) return "change";
+  if (!PERIOD_ONLY.test(h)) return undefined;
   const years = [...h.matchAll(YEAR)].map((m) => Number(m[1]));
   if (years.length > 1) return undefined;
   if (years.length === 1) {

@@ -66,12 +66,18 @@ export function findTables(text: string, lines: readonly Line[]): TableLayout {
     // A row whose cells after the first are figures is a table row even with a numbered
     // or long label (“1.财政补助收入⇥6909800⇥55508400”, as canonical.ts writes flattened rows).
     if (info.innerTab && figureRow(text.slice(c.start, c.end))) return true;
-    if (c.end - c.start > MAX_CELL_LINE) return false;
+    // A header row of many short cells (items across the top) is long, not prose.
+    const tooLong = info.innerTab
+      ? longestCell(text, c.start, c.end) > MAX_FLAT_CELL
+      : c.end - c.start > MAX_CELL_LINE;
+    if (tooLong) return false;
     if (text.slice(c.start, c.end).includes("。")) return false;
     if (readMarker(text, c.start, c.end) === null) return true;
-    // A numbered row label (“一、预算拨款”) is a cell when its figures follow it; a numbered
-    // line before words is a heading.
-    const next = infos[k + 1]?.content;
+    // A numbered row label (“一、预算拨款”) is a cell when its figures follow it (past the
+    // empty line a bar on its own line leaves); a numbered line before words is a heading.
+    let n = k + 1;
+    while (n < infos.length && infos[n].content === null && n <= k + 2) n++;
+    const next = infos[n]?.content;
     return !!next && isFigureCell(text.slice(next.start, next.end).replace(/^\t/, "").trim());
   };
 
@@ -217,6 +223,19 @@ function cellsOf(text: string, info: LineInfo, tabIsIndent: boolean): Span[] {
     }
   }
   return cells;
+}
+
+/** The length of the longest tab-separated cell of [start, end). */
+function longestCell(text: string, start: number, end: number): number {
+  let longest = 0;
+  let from = start;
+  for (let k = start; k <= end; k++) {
+    if (k === end || text.charCodeAt(k) === 9) {
+      longest = Math.max(longest, k - from);
+      from = k + 1;
+    }
+  }
+  return longest;
 }
 
 function hasSentenceEnd(text: string, span: Span): boolean {

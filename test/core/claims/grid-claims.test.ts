@@ -23,6 +23,9 @@ describe("figures of text tables read as claims", () => {
     ["行号", "skip"],
     ["2018年", undefined],
     ["项目名称", undefined],
+    // Items whose names hold a period's word are items, not periods.
+    ["一般公共预算拨款", undefined],
+    ["本年收入合计", undefined],
   ])("a header %s is %s (report year 2020)", (header, role) => {
     expect(roleOfHeader(header, 2020)).toBe(role);
   });
@@ -53,6 +56,18 @@ describe("figures of text tables read as claims", () => {
   it("checks a change column in the table's unit", () => {
     expect(findings(COLUMNS("300000.00"))).toEqual([]);
     expect(findings(COLUMNS("30000.00"))).toContain("change-vs-growth:30000.00:error");
+  });
+
+  it("reads years down the side when the items across the top hold 预算 or 本年", () => {
+    const text = [
+      "2020年度收入决算情况如下，本年收入合计300.00万元。",
+      "单位：万元",
+      "年度 | 一、财政拨款收入 | 一般公共预算拨款 | 本年收入合计 |",
+      "2019年 | 100.00 | 100.00 | 250.00 |",
+      "2020年 | 120.00 | 120.00 | 310.00 |",
+      "2020年比2019年增减% | 20.00 | 25.00 | 24.00 |",
+    ].join("\n");
+    expect(findings(text)).toEqual(["metric-conflict:310.00:error", "growth:25.00:error"]);
   });
 
   it("never calls a table's figure a missing unit", () => {

@@ -38,6 +38,28 @@ describe("text tables", () => {
     expect(cells(doc).flat()).toEqual(cellLines);
   });
 
+  it("takes a long header row of short cells (items across the top) for a row", () => {
+    const items = [
+      "一、财政拨款收入",
+      "一般公共预算拨款",
+      "政府性基金拨款",
+      "二、事业收入",
+      "教育收费",
+    ];
+    const text = [
+      "情况如下。",
+      `年度 | ${[...items, ...items, ...items, "本年收入合计"].join(" | ")} |`,
+      `2019年 | ${Array(16).fill("1.00").join(" | ")} |`,
+      `2020年 | ${Array(16).fill("2.00").join(" | ")} |`,
+    ].join("\n");
+    const doc = segment(text);
+    expect(doc.tables).toHaveLength(1);
+    // The header alone is longer than a cell line may be: its cells are what is short.
+    expect(doc.text.split("\n")[1].length).toBeGreaterThan(100);
+    expect(cells(doc)[0]).toHaveLength(17);
+    expect(cells(doc)[0][0]).toBe("年度");
+  });
+
   it("reads tab-separated rows", () => {
     const doc = segment("项目\t预算数\t决算数\n办公费\t10\t9.5\n正文。");
     expect(cells(doc)).toEqual([

@@ -36,24 +36,26 @@ function newest(dir) {
   return t;
 }
 
-/** The newest source time, found by a worker thread while this one waits; NaN when unknown. */
-function newestSource() {
+/**
+ * The staleness check, begun in a worker thread: `isStale()` waits for its answer. The
+ * bundle is loaded meanwhile, so the worker's start-up costs no time of its own.
+ */
+function startStalenessCheck() {
   const shared = new SharedArrayBuffer(16);
   const done = new Int32Array(shared, 8, 1);
   new Worker(__filename, { workerData: shared });
-  Atomics.wait(done, 0, 0, CHECK_TIMEOUT_MS);
-  return Atomics.load(done, 0) === 1 ? new Float64Array(shared, 0, 1)[0] : NaN;
-}
-
-function isStale() {
-  let built;
-  try {
-    built = Math.min(fs.statSync(OUT).mtimeMs, fs.statSync(WORKER).mtimeMs);
-  } catch {
-    return true;
-  }
-  const source = newestSource();
-  return !(source <= built);
+  return function isStale() {
+    let built;
+    try {
+      built = Math.min(fs.statSync(OUT).mtimeMs, fs.statSync(WORKER).mtimeMs);
+    } catch {
+      return true;
+    }
+    Atomics.wait(done, 0, 0, CHECK_TIMEOUT_MS);
+    // Unknown (a timeout, an error in the walk) counts as stale: a build is never wrong.
+    const source = Atomics.load(done, 0) === 1 ? new Float64Array(shared, 0, 1)[0] : NaN;
+    return !(source <= built);
+  };
 }
 
 /**
@@ -82,8 +84,14 @@ function build() {
 }
 
 if (isMainThread) {
-  if (isStale()) build();
-  require(OUT).runAsProcess();
+  const isStale = startStalenessCheck();
+  let cli = fs.existsSync(OUT) ? require(OUT) : undefined;
+  if (isStale()) {
+    build();
+    delete require.cache[OUT];
+    cli = require(OUT);
+  }
+  cli.runAsProcess();
 } else {
   const time = new Float64Array(workerData, 0, 1);
   const done = new Int32Array(workerData, 8, 1);

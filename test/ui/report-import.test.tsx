@@ -5,6 +5,7 @@ import { pdfFailureMessage, notAReportMessage } from "../../src/core/pdf/message
 import { loadPdfExtractor, type PdfExtractor } from "../../src/taskpane/pdf-loader";
 import type { SimExcel } from "../support/sim-excel";
 import { renderPane } from "./pane-harness";
+import { page } from "../support/pdf-page";
 
 /**
  * Published reports opened in the pane: a PDF (pdf.js is loaded on demand in the add-in;
@@ -39,13 +40,6 @@ const fig = (s: string, right: number, y: number): PdfItem => {
   const r = run(s, 0, y);
   return { ...r, x: right - r.w };
 };
-const page = (n: number, items: PdfItem[]): PdfPage => ({
-  page: n,
-  width: 595,
-  height: 842,
-  items,
-  unmapped: 0,
-});
 
 const NARRATIVE = [
   "一、收入支出决算总体情况说明",
@@ -233,17 +227,22 @@ describe("模板 › 从文件填列 from a published report", () => {
   });
 });
 
+/** The pane opened on 说明, with `file` given to its 导入文件 button. */
+async function importIntoNarrative(file: File) {
+  await renderPane();
+  await act(async () => {
+    fireEvent.click(screen.getByRole("tab", { name: "说明" }));
+  });
+  const input = screen.getByLabelText("导入文件（.txt / .docx / .pdf）", { selector: "input" });
+  await act(async () => {
+    fireEvent.change(input, { target: { files: [file] } });
+  });
+}
+
 describe("说明 › 导入文件 from a PDF", () => {
   it("puts the report's narrative in the text box, without its tables", async () => {
     pdfPages(REPORT);
-    await renderPane();
-    await act(async () => {
-      fireEvent.click(screen.getByRole("tab", { name: "说明" }));
-    });
-    const input = screen.getByLabelText("导入文件（.txt / .docx / .pdf）", { selector: "input" });
-    await act(async () => {
-      fireEvent.change(input, { target: { files: [pdfFile()] } });
-    });
+    await importIntoNarrative(pdfFile());
     const box = screen.getByRole("textbox", { name: "说明文字" }) as HTMLTextAreaElement;
     await waitFor(() => expect(box.value.split("\n")).toEqual(NARRATIVE));
     expect(screen.getByText(/已读取“决算公开\.pdf”（PDF），共 2 段/)).toBeTruthy();
@@ -251,14 +250,7 @@ describe("说明 › 导入文件 from a PDF", () => {
 
   it("gives the CLI's message for an encrypted PDF", async () => {
     pdfPages(Object.assign(new Error("No password given"), { code: "password" }));
-    await renderPane();
-    await act(async () => {
-      fireEvent.click(screen.getByRole("tab", { name: "说明" }));
-    });
-    const input = screen.getByLabelText("导入文件（.txt / .docx / .pdf）", { selector: "input" });
-    await act(async () => {
-      fireEvent.change(input, { target: { files: [pdfFile()] } });
-    });
+    await importIntoNarrative(pdfFile());
     expect(
       await screen.findByText(
         new RegExp(pdfFailureMessage("password", "决算公开.pdf").zh.slice(0, 12)),

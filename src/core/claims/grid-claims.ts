@@ -115,15 +115,16 @@ export function readGrids(ctx: ExtractionContext): void {
   const grids = gridsOf(doc);
   if (grids.length === 0) return;
   const locate = tableParagraphs(doc);
+  // A table cell sits in no sentence or clause: it is read in its section's scopes only.
+  const add = <T extends Parameters<typeof list.add>[0]>(claim: T) =>
+    list.add(claim, {
+      depth: 0,
+      sentence: -1,
+      clause: -1,
+      section: doc.paragraphs[claim.paragraph].section,
+    });
   for (const grid of grids) {
     for (const item of itemsOf(grid, ctx.reportYear)) {
-      const add = <T extends Parameters<typeof list.add>[0]>(claim: T) =>
-        list.add(claim, {
-          depth: 0,
-          sentence: -1,
-          clause: -1,
-          section: doc.paragraphs[claim.paragraph].section,
-        });
       const amounts = new Map<Period, AmountClaim>();
       let change: ChangeClaim | undefined;
       const figures = item.cells.flatMap(({ role, cell }) => {

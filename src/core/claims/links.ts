@@ -173,6 +173,15 @@ function* before(ctx: ExtractionContext, claim: Claim): Generator<Claim> {
   }
 }
 
+/** Claims of the claim's sentence before it, nearest first. */
+function* sentenceBefore(ctx: ExtractionContext, claim: Claim): Generator<Claim> {
+  const sentence = ctx.list.meta[claim.id].sentence;
+  for (const c of before(ctx, claim)) {
+    if (ctx.list.meta[c.id].sentence !== sentence) return;
+    yield c;
+  }
+}
+
 /** The amount a change or growth rate is about: named by its label, else the nearest one. */
 function subjectOf(
   ctx: ExtractionContext,
@@ -257,9 +266,7 @@ function priorOf(
   claim: Claim,
   subject: number | undefined,
 ): AmountClaim | undefined {
-  const sentence = ctx.list.meta[claim.id].sentence;
-  for (const c of before(ctx, claim)) {
-    if (ctx.list.meta[c.id].sentence !== sentence) break;
+  for (const c of sentenceBefore(ctx, claim)) {
     if (c.kind !== "amount") continue;
     if (c.period === "prior") return c;
     if (c.period === "current" && c.id !== subject) break;
@@ -276,9 +283,7 @@ function budgetOf(
   claim: Claim,
   subject: AmountClaim | undefined,
 ): AmountClaim | undefined {
-  const sentence = ctx.list.meta[claim.id].sentence;
-  for (const c of before(ctx, claim)) {
-    if (ctx.list.meta[c.id].sentence !== sentence) break;
+  for (const c of sentenceBefore(ctx, claim)) {
     if (c.kind === "amount" && c.period === "budget") return c;
   }
   if (!subject?.metric) return undefined;

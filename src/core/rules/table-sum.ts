@@ -112,7 +112,7 @@ function treeOf(rows: readonly GridRow[]): { nodes: Node[]; total?: GridRow } {
   let total: GridRow | undefined;
   const roots: Node[] = [];
   const stack: Node[] = [];
-  let list: { parent: Node; level: number; partial: boolean } | undefined;
+  let list: { parent: Node; level: number } | undefined;
   rows.forEach((row, i) => {
     const label = row.label.text;
     if (TOTAL.test(label) && !readMarker(label, 0, label.length)) {
@@ -128,7 +128,7 @@ function treeOf(rows: readonly GridRow[]): { nodes: Node[]; total?: GridRow } {
     if (ofWhich && stack.length > 0) {
       parent = stack[stack.length - 1];
       level = marker ? HEADING_LEVEL[marker.style] : parent.level + 0.5;
-      list = { parent, level, partial: true };
+      list = { parent, level };
     } else if (list && (!marker || HEADING_LEVEL[marker.style] >= list.level)) {
       parent = list.parent;
       level = list.level;
@@ -206,8 +206,9 @@ function describe(grid: Grid, check: Check) {
   const header = column.group ? `${column.group}${column.header}` : column.header;
   const cell = check.whole.cells![k]!;
   const terms = check.parts.map((p) => p.cells![k]?.text ?? "0");
-  const sum = terms.reduce((s, t) => s.plus(tryParseFigure(t)?.value ?? 0), new Dec(0));
-  const decimals = Math.max(0, ...terms.map((t) => tryParseFigure(t)?.decimals ?? 0));
+  const figures = terms.map((t) => tryParseFigure(t));
+  const sum = figures.reduce((s, f) => s.plus(f?.value ?? 0), new Dec(0));
+  const decimals = Math.max(0, ...figures.map((f) => f?.decimals ?? 0));
   const sumText = formatNumber(sum, decimals);
   const gapText = formatNumber(gap.abs(), decimals);
   const label = check.whole.label.text;

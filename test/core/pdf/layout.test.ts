@@ -1,17 +1,11 @@
 import { furnitureLines, isPageNumber } from "../../../src/core/pdf/furniture";
 import { collapseSpacing, pageLines } from "../../../src/core/pdf/lines";
 import { originAt, rebuildParagraphs } from "../../../src/core/pdf/paragraphs";
-import type { PdfItem, PdfPage } from "../../../src/core/pdf/types";
+import type { PdfItem } from "../../../src/core/pdf/types";
+import { page } from "../../support/pdf-page";
 
 /** A run of text at (x, y) in a 10 pt font, 10 pt per CJK character. */
 const run = (s: string, x: number, y: number, h = 10): PdfItem => ({ s, x, y, w: s.length * h, h });
-const page = (n: number, items: PdfItem[]): PdfPage => ({
-  page: n,
-  width: 595,
-  height: 842,
-  items,
-  unmapped: 0,
-});
 
 describe("lines from positioned runs", () => {
   it("groups runs by baseline and orders them by x", () => {

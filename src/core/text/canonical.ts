@@ -10,7 +10,15 @@ import {
   isPageNumber,
   isPipeRow,
 } from "./layout";
-import { type Line, isSpace, lastStartAtOrBefore, splitLines, trimSpan } from "./lines";
+import {
+  type LineTable,
+  isSpace,
+  lastStartAtOrBefore,
+  lineTable,
+  trimSpan,
+  trimmedEnd,
+  trimmedStart,
+} from "./lines";
 import { readMarker } from "./markers";
 import { matchStandardTitle } from "./title-match";
 
@@ -52,20 +60,32 @@ export interface CanonicalText {
   spanToSource(span: Span): Span;
 }
 
-type Kind =
-  "blank" | "furniture" | "verbatim" | "contents" | "pipe" | "empty-cell" | "columns" | "prose";
+/** What a line is to the reading, as a code in a typed array (see Lines). */
+const BLANK = 0;
+const FURNITURE = 1;
+const VERBATIM = 2;
+const CONTENTS = 3;
+const PIPE = 4;
+const EMPTY_CELL = 5;
+const COLUMNS = 6;
+const PROSE = 7;
 
-interface LineInfo {
-  line: Line;
-  /**
-   * The line trimmed of spaces: [contentStart, contentEnd), both −1 for a blank line. Two
-   * numbers rather than a span object: one object less per line of a long text.
-   */
-  contentStart: number;
-  contentEnd: number;
-  kind: Kind;
-  /** A page break (form feed) is at or before the start of this line. */
-  pageBreak: boolean;
+/**
+ * The lines as the reading classes them, one entry per line in typed arrays rather than an
+ * object per line: a text of half a million short lines keeps them all until it is read.
+ * Line i's content is the line trimmed of spaces, [contentStart[i], contentEnd[i]), both
+ * −1 for a blank line; pageBreak[i] is 1 when a form feed is at or before its start.
+ */
+interface Lines {
+  readonly table: LineTable;
+  readonly kind: Uint8Array;
+  readonly contentStart: Int32Array;
+  readonly contentEnd: Int32Array;
+  readonly pageBreak: Uint8Array;
+  /** The contents as strings ("" for a blank line), as findContents() and the furniture read them. */
+  readonly texts: readonly string[];
+  /** startsNumbered() of each line once known: 0 not yet, 1 numbered, 2 not (asked twice a line). */
+  readonly numbered: Uint8Array;
 }
 
 /** Share of tab-led lines above which a leading tab is indentation (as tables.ts reads it). */
@@ -77,112 +97,132 @@ const FULL_CHARS = 0.9;
 const MIN_WRAPPED = 3;
 const MIN_WRAP_WIDTH = 24;
 
-/** `lines`: splitLines(source), when the caller has them already (segment() needs them too). */
+/** `lines`: lineTable(source), when the caller has them already (segment() needs them too). */
 export function canonicalReading(
   source: string,
-  lines: readonly Line[] = splitLines(source),
+  lines: LineTable = lineTable(source),
 ): CanonicalText {
-  const infos = classify(source, lines);
+  return readCanonically(source, lines).reading;
+}
+
+/**
+ * canonicalReading(), with what it found on the way that segment() would find again: the
+ * lines' trimmed texts and the 目录's range of lines (both of the text as given).
+ */
+export function readCanonically(
+  source: string,
+  lines: LineTable,
+): {
+  reading: CanonicalText;
+  texts: readonly string[];
+  contents: { start: number; end: number } | null;
+} {
+  const { infos, contents } = classify(source, lines);
   const wrap = wrapWidth(source, infos);
   const out = new Builder(source);
-  // The last line written whose line break is still to be written (or dropped by a join).
-  // Spaces around a line and its line break are copied as they are when the line ends a
-  // paragraph (segment() trims them), and what a paragraph lost (spaces, joins, furniture)
-  // is given back as spaces before its line break and before the next paragraph: the
-  // canonical text keeps the length of the text as given, and every paragraph starts at
-  // the offset it has there, so most offsets are the same in both.
-  let open: LineInfo | null = null;
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i];
-    if (info.kind === "furniture") continue;
-    if (info.kind === "blank") {
-      if (open !== null && pageGap(infos, i)) continue;
-      if (open !== null) out.lineEnd(restOf(open), open.line.next);
-      out.align(info.line.start);
-      open = info;
+  const { kind } = infos;
+  // The last line written whose line break is still to be written (or dropped by a join),
+  // or −1. Spaces around a line and its line break are copied as they are when the line
+  // ends a paragraph (segment() trims them), and what a paragraph lost (spaces, joins,
+  // furniture) is given back as spaces before its line break and before the next
+  // paragraph: the canonical text keeps the length of the text as given, and every
+  // paragraph starts at the offset it has there, so most offsets are the same in both.
+  let open = -1;
+  for (let i = 0; i < lines.count; i++) {
+    if (kind[i] === FURNITURE) continue;
+    if (kind[i] === BLANK) {
+      if (open >= 0 && pageGap(infos, i)) continue;
+      if (open >= 0) out.lineEnd(restOf(infos, open), lines.next[open]);
+      out.align(lines.start[i]);
+      open = i;
       continue;
     }
-    const joined = open !== null && joins(source, open, info, wrap);
+    const joined = open >= 0 && joins(source, infos, open, i, wrap);
     if (!joined) {
-      if (open !== null) out.lineEnd(restOf(open), open.line.next);
-      out.align(info.line.start);
-      if (info.kind !== "verbatim" && hasContent(info))
-        out.fold(info.line.start, info.contentStart);
+      if (open >= 0) out.lineEnd(restOf(infos, open), lines.next[open]);
+      out.align(lines.start[i]);
+      if (kind[i] !== VERBATIM && hasContent(infos, i))
+        out.fold(lines.start[i], infos.contentStart[i]);
     }
-    emitLine(source, info, out);
-    open = info;
+    emitLine(source, infos, i, out);
+    open = i;
   }
-  if (open !== null) out.lineEnd(restOf(open), open.line.next);
+  if (open >= 0) out.lineEnd(restOf(infos, open), lines.next[open]);
   out.align(source.length);
-  return out.finish();
+  return { reading: out.finish(), texts: infos.texts, contents };
 }
 
 /** Where what follows a line's written content starts: its trailing spaces, its line break. */
-function restOf(info: LineInfo): number {
-  if (info.kind === "verbatim" || !hasContent(info))
-    return info.kind === "verbatim" ? info.line.end : info.line.start;
-  return info.contentEnd;
+function restOf(infos: Lines, i: number): number {
+  if (infos.kind[i] === VERBATIM) return infos.table.end[i];
+  return hasContent(infos, i) ? infos.contentEnd[i] : infos.table.start[i];
 }
 
 /** Blank line i lies in a page boundary: furniture or a form feed before the next text. */
-function pageGap(infos: readonly LineInfo[], i: number): boolean {
-  for (let k = i; k >= 0 && (infos[k].kind === "blank" || infos[k].kind === "furniture"); k--) {
-    if (infos[k].kind === "furniture" || infos[k].pageBreak) return true;
+function pageGap(infos: Lines, i: number): boolean {
+  const { kind, pageBreak } = infos;
+  for (let k = i; k >= 0 && (kind[k] === BLANK || kind[k] === FURNITURE); k--) {
+    if (kind[k] === FURNITURE || pageBreak[k] === 1) return true;
   }
-  for (let k = i + 1; k < infos.length; k++) {
-    if (infos[k].pageBreak || infos[k].kind === "furniture") return true;
-    if (infos[k].kind !== "blank") return false;
+  for (let k = i + 1; k < kind.length; k++) {
+    if (pageBreak[k] === 1 || kind[k] === FURNITURE) return true;
+    if (kind[k] !== BLANK) return false;
   }
   return false;
 }
 
-function classify(source: string, lines: readonly Line[]): LineInfo[] {
-  const infos: LineInfo[] = lines.map((line) => {
-    let contentStart = line.start;
-    let contentEnd = line.end;
-    while (contentStart < contentEnd && isSpace(source.charCodeAt(contentStart))) contentStart++;
-    while (contentEnd > contentStart && isSpace(source.charCodeAt(contentEnd - 1))) contentEnd--;
-    const blank = contentStart === contentEnd;
-    const pageBreak = hasCode(source, line.start, blank ? line.end : contentStart, 12);
-    // A line that is only a tab is an empty cell of a pasted table, not a blank line.
-    const emptyCell = blank && hasCode(source, line.start, line.end, 9);
-    const kind: Kind = !blank ? "prose" : emptyCell ? "verbatim" : "blank";
-    if (blank) contentStart = contentEnd = -1;
-    return { line, contentStart, contentEnd, kind, pageBreak };
-  });
-  const texts = infos.map((i) => (hasContent(i) ? source.slice(i.contentStart, i.contentEnd) : ""));
+function classify(
+  source: string,
+  table: LineTable,
+): { infos: Lines; contents: { start: number; end: number } | null } {
+  const n = table.count;
+  const kind = new Uint8Array(n);
+  const contentStart = new Int32Array(n);
+  const contentEnd = new Int32Array(n);
+  const pageBreak = new Uint8Array(n);
+  const texts: string[] = new Array<string>(n);
   // Counted, not filtered: no arrays of every line for two numbers.
   let nonBlank = 0;
   let tabLed = 0;
-  for (const i of infos) {
-    if (!hasContent(i)) continue;
-    nonBlank++;
-    if (source.charCodeAt(i.line.start) === 9) tabLed++;
+  for (let i = 0; i < n; i++) {
+    const start = table.start[i];
+    const end = table.end[i];
+    const s = trimmedStart(source, start, end);
+    const e = trimmedEnd(source, s, end);
+    const blank = s === e;
+    pageBreak[i] = hasCode(source, start, blank ? end : s, 12) ? 1 : 0;
+    // A line that is only a tab is an empty cell of a pasted table, not a blank line.
+    kind[i] = !blank ? PROSE : hasCode(source, start, end, 9) ? VERBATIM : BLANK;
+    contentStart[i] = blank ? -1 : s;
+    contentEnd[i] = blank ? -1 : e;
+    texts[i] = blank ? "" : source.slice(s, e);
+    if (!blank) {
+      nonBlank++;
+      if (source.charCodeAt(start) === 9) tabLed++;
+    }
   }
+  const numbered = new Uint8Array(n);
+  const infos: Lines = { table, kind, contentStart, contentEnd, pageBreak, texts, numbered };
   const tabIsIndent = nonBlank >= 5 && tabLed >= nonBlank * INDENT_SHARE;
 
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i];
-    if (!hasContent(info)) continue;
+  for (let i = 0; i < n; i++) {
+    if (!hasContent(infos, i)) continue;
     const t = texts[i];
-    if (t.includes("\t") || (source.charCodeAt(info.line.start) === 9 && !tabIsIndent)) {
-      info.kind = "verbatim";
-    } else if (isPipeRow(t)) info.kind = "pipe";
-    else if (
-      figureColumnsStart(t) >= 0 &&
-      !isLetterSpaced(source, info.contentStart, info.contentEnd)
-    )
-      info.kind = "columns";
+    if (t.includes("\t") || (source.charCodeAt(table.start[i]) === 9 && !tabIsIndent)) {
+      kind[i] = VERBATIM;
+    } else if (isPipeRow(t)) kind[i] = PIPE;
+    else if (figureColumnsStart(t) >= 0 && !isLetterSpaced(source, contentStart[i], contentEnd[i]))
+      kind[i] = COLUMNS;
   }
-  markBarCells(infos, texts);
+  markBarCells(infos);
   const contents = findContents(texts);
   if (contents) {
     for (let i = contents.start; i < contents.end; i++) {
-      if (hasContent(infos[i])) infos[i].kind = "contents";
+      if (hasContent(infos, i)) kind[i] = CONTENTS;
     }
   }
-  markFurniture(infos, texts);
-  return infos;
+  markFurniture(infos);
+  return { infos, contents };
 }
 
 /** A bar alone on its line: “|”. */
@@ -197,25 +237,25 @@ const MAX_BARRED_CELL = 40;
  * lone bar is a cell with nothing in it (the figure the table leaves blank); after a bare
  * short line, it closes that line as a cell — either way the cells keep their places.
  */
-function markBarCells(infos: LineInfo[], texts: readonly string[]): void {
-  for (let i = 0; i < infos.length; i++) {
-    if (infos[i].kind !== "pipe" || !LONE_BAR.test(texts[i])) continue;
+function markBarCells(infos: Lines): void {
+  const { kind, texts } = infos;
+  for (let i = 0; i < kind.length; i++) {
+    if (kind[i] !== PIPE || !LONE_BAR.test(texts[i])) continue;
     const k = nearest(infos, i, -1);
     if (k < 0) continue;
-    const before = infos[k];
-    if (before.kind === "pipe" && BARRED_CELL.test(texts[k])) infos[i].kind = "empty-cell";
+    if (kind[k] === PIPE && BARRED_CELL.test(texts[k])) kind[i] = EMPTY_CELL;
     else if (
-      (before.kind === "prose" || before.kind === "columns") &&
+      (kind[k] === PROSE || kind[k] === COLUMNS) &&
       texts[k].length <= MAX_BARRED_CELL &&
       !PARAGRAPH_END.test(texts[k]) &&
       !texts[k].includes("。")
     )
-      before.kind = "pipe";
+      kind[k] = PIPE;
   }
 }
 
-function hasContent(info: LineInfo): boolean {
-  return info.contentStart >= 0;
+function hasContent(infos: Lines, i: number): boolean {
+  return infos.contentStart[i] >= 0;
 }
 
 /** Whether [start, end) holds the code unit: no slice per line for a one-character test. */
@@ -224,28 +264,27 @@ function hasCode(text: string, start: number, end: number, code: number): boolea
   return false;
 }
 
-function markFurniture(infos: LineInfo[], texts: readonly string[]): void {
+function markFurniture(infos: Lines): void {
+  const { kind, pageBreak, texts } = infos;
   // A line at a page boundary: it starts a page, or a page number or a page break comes
   // right before or after it, or it is the first or last line of the text.
   const atBoundary = (i: number): boolean => {
-    if (infos[i].pageBreak) return true;
+    if (pageBreak[i] === 1) return true;
     const before = nearest(infos, i, -1);
     const after = nearest(infos, i, 1);
-    if (before < 0 || after < 0 || infos[after].pageBreak) return true;
+    if (before < 0 || after < 0 || pageBreak[after] === 1) return true;
     return isPageNumber(texts[before]) || isPageNumber(texts[after]);
   };
   // No array and no callback per line: it is asked of every bare integer.
-  const isLongProse = (k: number): boolean =>
-    k < 0 || (infos[k].kind === "prose" && texts[k].length >= 10);
+  const isLongProse = (k: number): boolean => k < 0 || (kind[k] === PROSE && texts[k].length >= 10);
   const proseAround = (i: number): boolean =>
     isLongProse(nearest(infos, i, -1)) && isLongProse(nearest(infos, i, 1));
   const repeated = new Map<string, number[]>();
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i];
-    if (!hasContent(info)) continue;
+  for (let i = 0; i < kind.length; i++) {
+    if (!hasContent(infos, i)) continue;
     const t = texts[i];
     if (isPageNumber(t) || (isBareInteger(t) && (atBoundary(i) || proseAround(i)))) {
-      info.kind = "furniture";
+      kind[i] = FURNITURE;
       continue;
     }
     if (t.length <= 60 && !PARAGRAPH_END.test(t)) {
@@ -258,7 +297,7 @@ function markFurniture(infos: LineInfo[], texts: readonly string[]): void {
   for (const at of repeated.values()) {
     if (at.length < 3) continue;
     const boundaries = at.filter(atBoundary);
-    if (boundaries.length >= 3) for (const i of boundaries) infos[i].kind = "furniture";
+    if (boundaries.length >= 3) for (const i of boundaries) kind[i] = FURNITURE;
   }
 }
 
@@ -270,8 +309,9 @@ function repeatKey(t: string): string {
   return /[\d\s]/.test(t) ? t.replace(/\d+/g, "#").replace(/[\s]/g, "") : t;
 }
 
-function nearest(infos: readonly LineInfo[], i: number, step: 1 | -1): number {
-  for (let k = i + step; k >= 0 && k < infos.length; k += step) if (hasContent(infos[k])) return k;
+function nearest(infos: Lines, i: number, step: 1 | -1): number {
+  const n = infos.kind.length;
+  for (let k = i + step; k >= 0 && k < n; k += step) if (hasContent(infos, k)) return k;
   return -1;
 }
 
@@ -286,116 +326,137 @@ function displayWidth(text: string, start: number, end: number): number {
   return w;
 }
 
+/** Punctuation inside a sentence or at its end: a line without any reads as a title. */
+const SENTENCE_MARK = /[，,。；;：:！!？?]/;
+
 /**
  * The width at which the text's lines were wrapped, or null for a text of one paragraph
  * per line. Wrapped lines are the ones that end mid-sentence before a line that is not
  * numbered; when they are wrapped at a width, most of them have nearly that width.
  */
-/** Punctuation inside a sentence or at its end: a line without any reads as a title. */
-const SENTENCE_MARK = /[，,。；;：:！!？?]/;
-
-function wrapWidth(source: string, infos: readonly LineInfo[]): Wrap | null {
-  const widths: number[] = [];
-  const chars: number[] = [];
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i];
-    if (info.kind !== "prose" || !hasContent(info)) continue;
+function wrapWidth(source: string, infos: Lines): Wrap | null {
+  const { kind, contentStart, contentEnd, table } = infos;
+  const widths = new Counts();
+  const chars = new Counts();
+  for (let i = 0; i < kind.length; i++) {
+    if (kind[i] !== PROSE) continue;
     const next = adjacentProse(infos, i);
-    if (!next) continue;
-    if (endsParagraph(source, info.contentStart, info.contentEnd) || startsNumbered(source, next))
-      continue;
+    if (next < 0) continue;
+    const s = contentStart[i];
+    const e = contentEnd[i];
+    if (endsParagraph(source, s, e) || startsNumbered(source, infos, next)) continue;
     // A numbered title (“（一）基本支出预算收支增减情况”) ends where its words end, not at a
     // printed width: headings of one length are no evidence of wrapping.
-    if (
-      startsNumbered(source, info) &&
-      !SENTENCE_MARK.test(source.slice(info.contentStart, info.contentEnd))
-    )
-      continue;
-    widths.push(displayWidth(source, info.contentStart, info.contentEnd));
+    if (startsNumbered(source, infos, i) && !SENTENCE_MARK.test(source.slice(s, e))) continue;
+    widths.add(displayWidth(source, s, e));
     // Characters as wrapped: a letter-spaced line loses spaces at both ends when trimmed.
-    chars.push(info.line.end - info.line.start);
+    chars.add(table.end[i] - table.start[i]);
   }
   // Wrapped at a printed width (a PDF: the display widths agree) or at a number of
   // characters (an editor or a converter: the lengths agree); either is evidence.
-  const width = cluster(widths, FULL_WIDTH);
-  const count = cluster(chars, FULL_CHARS);
-  const byWidth = width !== null && width.width >= MIN_WRAP_WIDTH;
-  const byCount = count !== null && count.width * 2 >= MIN_WRAP_WIDTH;
+  const width = widths.cluster(FULL_WIDTH);
+  const count = chars.cluster(FULL_CHARS);
+  const byWidth = width !== null && width >= MIN_WRAP_WIDTH;
+  const byCount = count !== null && count * 2 >= MIN_WRAP_WIDTH;
   if (!byWidth && !byCount) return null;
-  return {
-    width: byWidth ? width.width : Infinity,
-    chars: byCount ? count.width : Infinity,
-  };
+  return { width: byWidth ? width : Infinity, chars: byCount ? count : Infinity };
 }
 
-/** The value W with the most samples in [share·W, W], when they are most of the samples. */
-function cluster(samples: number[], share: number): { width: number } | null {
-  if (samples.length < MIN_WRAPPED) return null;
-  // Widths are whole numbers: a typed array sorts them numerically without a comparator.
-  const s = Float64Array.from(samples).sort();
-  let best = 0;
-  let bestWidth = 0;
-  let lo = 0;
-  for (let hi = 0; hi < s.length; hi++) {
-    while (s[lo] < s[hi] * share) lo++;
-    if (hi - lo + 1 >= best) {
-      best = hi - lo + 1;
-      bestWidth = s[hi];
-    }
+/**
+ * Line widths as a count per width: lines have few distinct widths, and half a million
+ * short lines are then a handful of entries, not an array to sort.
+ */
+class Counts {
+  private readonly byValue = new Map<number, number>();
+  private total = 0;
+
+  add(value: number): void {
+    this.byValue.set(value, (this.byValue.get(value) ?? 0) + 1);
+    this.total++;
   }
-  if (best < MIN_WRAPPED || best * 2 < s.length) return null;
-  return { width: bestWidth };
+
+  /**
+   * The value W with the most samples in [share·W, W] (the widest of equals), when they
+   * are most of the samples; else null.
+   */
+  cluster(share: number): number | null {
+    if (this.total < MIN_WRAPPED) return null;
+    const values = Float64Array.from(this.byValue.keys()).sort();
+    let best = 0;
+    let bestValue = 0;
+    let inWindow = 0;
+    let lo = 0;
+    for (const v of values) {
+      inWindow += this.byValue.get(v)!;
+      while (values[lo] < v * share) inWindow -= this.byValue.get(values[lo++])!;
+      if (inWindow >= best) {
+        best = inWindow;
+        bestValue = v;
+      }
+    }
+    if (best < MIN_WRAPPED || best * 2 < this.total) return null;
+    return bestValue;
+  }
 }
 
-/** The next line when it is prose and follows directly or across a page boundary only. */
-function adjacentProse(infos: readonly LineInfo[], i: number): LineInfo | null {
+/** The next line when it is prose and follows directly or across a page boundary only; else −1. */
+function adjacentProse(infos: Lines, i: number): number {
+  const { kind, pageBreak } = infos;
   let crossedPage = false;
-  for (let k = i + 1; k < infos.length; k++) {
-    const info = infos[k];
-    if (info.kind === "furniture") {
+  for (let k = i + 1; k < kind.length; k++) {
+    if (kind[k] === FURNITURE) {
       crossedPage = true;
       continue;
     }
-    if (info.pageBreak) crossedPage = true;
-    if (info.kind === "blank") {
+    if (pageBreak[k] === 1) crossedPage = true;
+    if (kind[k] === BLANK) {
       if (pageGap(infos, k)) {
         crossedPage = true;
         continue;
       }
-      return null;
+      return -1;
     }
-    return info.kind === "prose" && (k === i + 1 || crossedPage) ? info : null;
+    return kind[k] === PROSE && (k === i + 1 || crossedPage) ? k : -1;
   }
-  return null;
+  return -1;
 }
 
 /** Enough of a letter-spaced line for its marker (“第 十 一 部 分”, “（ 1 2 ）”). */
 const SPACED_MARKER = 24;
 
-function startsNumbered(source: string, info: LineInfo): boolean {
-  const c: Span = { start: info.contentStart, end: info.contentEnd };
-  const marker = readMarker(source, c.start, c.end);
+function startsNumbered(source: string, infos: Lines, i: number): boolean {
+  if (infos.numbered[i] === 0) infos.numbered[i] = readsNumbered(source, infos, i) ? 1 : 2;
+  return infos.numbered[i] === 1;
+}
+
+function readsNumbered(source: string, infos: Lines, i: number): boolean {
+  const start = infos.contentStart[i];
+  const end = infos.contentEnd[i];
+  const marker = readMarker(source, start, end);
   if (marker === null) {
     // “1 4 . 其 他 …”: a letter-spaced line's marker is read without its spacing.
-    if (!isLetterSpaced(source, c.start, c.end)) return false;
-    const head = source.slice(c.start, Math.min(c.end, c.start + SPACED_MARKER)).replace(/\s/g, "");
+    if (!isLetterSpaced(source, start, end)) return false;
+    const head = source.slice(start, Math.min(end, start + SPACED_MARKER)).replace(/\s/g, "");
     return readMarker(head, 0, head.length) !== null;
   }
   // Letter-spaced, a wrapped figure reads like an item number: “ 9 . 0 0 %” continues
   // “…占”. A “.” whose next letter is a digit is a decimal point there, not a marker's.
   if (marker.style === "arabic" && marker.marker.trimEnd().endsWith(".")) {
     let k = marker.markerSpan.end;
-    while (k < c.end && isSpace(source.charCodeAt(k))) k++;
-    if (isDigitCode(source.charCodeAt(k)) && isLetterSpaced(source, c.start, c.end)) return false;
+    while (k < end && isSpace(source.charCodeAt(k))) k++;
+    if (isDigitCode(source.charCodeAt(k)) && isLetterSpaced(source, start, end)) return false;
   }
   return true;
 }
 
-/** Whether prose line `a` continues on line `b` (nothing but page furniture between them). */
-function joins(source: string, a: LineInfo, b: LineInfo, wrap: Wrap | null): boolean {
-  if (a.kind !== "prose" || b.kind !== "prose" || !hasContent(a) || !hasContent(b)) return false;
-  const last = source.charCodeAt(a.contentEnd - 1);
-  const first = source.charCodeAt(b.contentStart);
+/** Whether prose line a continues on line b (nothing but page furniture between them). */
+function joins(source: string, infos: Lines, a: number, b: number, wrap: Wrap | null): boolean {
+  const { kind, contentStart, contentEnd, table } = infos;
+  if (kind[a] !== PROSE || kind[b] !== PROSE) return false;
+  const aStart = contentStart[a];
+  const aEnd = contentEnd[a];
+  const last = source.charCodeAt(aEnd - 1);
+  const first = source.charCodeAt(contentStart[b]);
   // A figure broken over two lines: “27⏎09.84”, “11⏎.18 %”.
   if (
     isFigureChar(last) &&
@@ -403,21 +464,21 @@ function joins(source: string, a: LineInfo, b: LineInfo, wrap: Wrap | null): boo
   ) {
     if (isDigitCode(last)) return true;
     // “3,⏎633”, “0 .⏎0 0” (letter-spaced): a separator or point after a digit.
-    let k = a.contentEnd - 2;
-    while (k > a.contentStart && isSpace(source.charCodeAt(k))) k--;
+    let k = aEnd - 2;
+    while (k > aStart && isSpace(source.charCodeAt(k))) k--;
     if (isDigitCode(source.charCodeAt(k)) && isDigitCode(first)) return true;
   }
   if (!wrap) return false;
-  const width = displayWidth(source, a.contentStart, a.contentEnd);
-  const chars = a.line.end - a.line.start;
+  const width = displayWidth(source, aStart, aEnd);
+  const chars = table.end[a] - table.start[a];
   const full =
     (width >= wrap.width * FULL_WIDTH && width <= wrap.width * 1.2 + 4) ||
     (chars >= wrap.chars * FULL_CHARS && chars <= wrap.chars * 1.2 + 2);
-  if (!full || startsNumbered(source, b)) return false;
+  if (!full || startsNumbered(source, infos, b)) return false;
   // A standard title that happens to fill the line is complete: what follows is its body.
-  const text = source.slice(a.contentStart, a.contentEnd);
-  const marker = readMarker(source, a.contentStart, a.contentEnd);
-  const title = marker ? source.slice(marker.markerSpan.end, a.contentEnd) : text;
+  const text = source.slice(aStart, aEnd);
+  const marker = readMarker(source, aStart, aEnd);
+  const title = marker ? source.slice(marker.markerSpan.end, aEnd) : text;
   if (matchStandardTitle(title.trim()) !== null) return false;
   return true;
 }
@@ -429,24 +490,23 @@ function isFigureChar(c: number): boolean {
   return isDigitCode(c) || c === 46 || c === 44 || c === 0xff0e;
 }
 
-function emitLine(source: string, info: LineInfo, out: Builder): void {
-  if (info.kind === "verbatim") {
-    out.fold(info.line.start, info.line.end);
-    return;
-  }
-  const c: Span = { start: info.contentStart, end: info.contentEnd };
-  switch (info.kind) {
-    case "pipe":
+function emitLine(source: string, infos: Lines, i: number, out: Builder): void {
+  const c: Span = { start: infos.contentStart[i], end: infos.contentEnd[i] };
+  switch (infos.kind[i]) {
+    case VERBATIM:
+      out.fold(infos.table.start[i], infos.table.end[i]);
+      return;
+    case PIPE:
       emitPipeRow(source, c, out);
       return;
-    case "empty-cell":
+    case EMPTY_CELL:
       out.tab(c.start);
       return;
-    case "columns":
+    case COLUMNS:
       emitColumns(source, c, out);
       return;
-    case "contents": {
-      const text = source.slice(c.start, c.end);
+    case CONTENTS: {
+      const text = infos.texts[i];
       const title = contentsEntryTitle(text, true);
       const titleEnd = title === null ? c.end : c.start + title.length;
       out.prose(c.start, titleEnd, false);

@@ -67,15 +67,18 @@ interface Candidate {
 }
 
 /**
- * Structures for the given content spans (non-blank lines outside tables), in order; null
- * for a line that is neither numbered nor a standard title, whose body is all of it (most
- * lines: no object is made for them, which half a million short lines feel).
+ * Structures for the given lines' contents, [start[i], end[i]) (non-blank lines outside
+ * tables), in order; null for a line that is neither numbered nor a standard title, whose
+ * body is all of it (most lines: no object is made for them, which half a million short
+ * lines feel).
  */
 export function classifyLines(
   text: string,
-  contents: readonly Span[],
+  start: ArrayLike<number>,
+  end: ArrayLike<number>,
 ): Array<LineStructure | null> {
-  const candidates = contents.map((content) => candidateOf(text, content));
+  const candidates = new Array<Candidate | null>(start.length);
+  for (let i = 0; i < start.length; i++) candidates[i] = candidateOf(text, start[i], end[i]);
   const levels = Object.values(HEADING_LEVEL).sort((a, b) => a - b);
   for (const level of levels) {
     if (level === HEADING_LEVEL.part) continue;
@@ -84,20 +87,21 @@ export function classifyLines(
   return candidates.map((c) => structureOf(text, c));
 }
 
-function candidateOf(text: string, content: Span): Candidate | null {
-  const marker = readMarker(text, content.start, content.end);
+function candidateOf(text: string, start: number, end: number): Candidate | null {
+  const marker = readMarker(text, start, end);
   if (marker === null) {
-    const entry = matchStandardTitle(text.slice(content.start, content.end));
+    const entry = matchStandardTitle(text.slice(start, end));
     if (entry === null) return null;
     return {
-      content,
+      content: { start, end },
       marker,
       shape: null,
       headingLevel: HEADING_LEVEL[entry.style],
       standard: { style: entry.style, ordinal: entry.ordinal },
     };
   }
-  const shape = shapeOf(text, marker.markerSpan.end, content.end);
+  const content = { start, end };
+  const shape = shapeOf(text, marker.markerSpan.end, end);
   const title = text.slice(shape.titleSpan.start, shape.titleSpan.end);
   const entry = matchStandardTitle(title);
   const standard = entry ? { style: entry.style, ordinal: entry.ordinal } : undefined;

@@ -1,16 +1,18 @@
 import { classifyLines } from "./headings";
-import { canonicalReading } from "./canonical";
+import { readCanonically } from "./canonical";
 import { findContents } from "./layout";
 import {
-  type Line,
-  isSpace,
+  type LineTable,
+  trimmedEnd,
+  trimmedStart,
   lastStartAtOrBefore,
   lineColumnFinder,
-  splitLines,
+  lineTable,
   trimSpan,
 } from "./lines";
 import { buildSections } from "./sections";
-import { splitSentences } from "./sentences";
+import { ParagraphNode, WHOLE } from "./paragraph";
+import { type SentenceSpans, readSentences } from "./sentences";
 import { findTables } from "./tables";
 import type { NarrativeDocument, Paragraph } from "./types";
 import type { Span } from "../span";
@@ -26,39 +28,49 @@ import type { Span } from "../span";
  */
 export function segment(text: string): NarrativeDocument {
   const given = typeof text === "string" ? text : String(text ?? "");
-  const givenLines = splitLines(given);
-  const reading = canonicalReading(given, givenLines);
+  const givenLines = lineTable(given);
+  const canonical = readCanonically(given, givenLines);
+  const reading = canonical.reading;
   const source = reading.text;
-  // Most texts need no canonical change: their lines are split once.
-  const lines = source === given ? givenLines : splitLines(source);
+  // Most texts need no canonical change: their lines are split and read once.
+  const same = source === given;
+  const lines = same ? givenLines : lineTable(source);
   const { tables, tableOfLine } = findTables(source, lines);
-  const contents = findContents(lines.map((l) => lineText(source, l)));
+  const contents = same ? canonical.contents : findContents(lineTexts(source, lines));
 
-  // The non-blank lines, as two arrays rather than an object per line: a text of half a
-  // million short lines keeps every object alive until the document is built.
-  const rowSpans: Span[] = [];
+  // The non-blank lines' contents and line numbers, as numbers rather than an object per
+  // line: a text of half a million short lines keeps them until the document is built.
+  const rowStart: number[] = [];
+  const rowEnd: number[] = [];
   const rowLines: number[] = [];
-  for (const line of lines) {
-    const content = trimSpan(source, line.start, line.end);
-    if (!content) continue;
-    rowSpans.push(content);
-    rowLines.push(line.index);
+  for (let i = 0; i < lines.count; i++) {
+    const s = trimmedStart(source, lines.start[i], lines.end[i]);
+    const e = trimmedEnd(source, s, lines.end[i]);
+    if (s === e) continue;
+    rowStart.push(s);
+    rowEnd.push(e);
+    rowLines.push(i);
   }
+  const rows = rowLines.length;
   const inContents = (line: number) =>
     contents !== null && line >= contents.start && line < contents.end;
   const isProse = (row: number) => !tableOfLine.has(rowLines[row]) && !inContents(rowLines[row]);
-  const structures = classifyLines(
-    source,
-    tableOfLine.size === 0 && contents === null ? rowSpans : rowSpans.filter((_, r) => isProse(r)),
-  );
+  const structures =
+    tableOfLine.size === 0 && contents === null
+      ? classifyLines(source, rowStart, rowEnd)
+      : classifyLines(
+          source,
+          rowStart.filter((_, r) => isProse(r)),
+          rowEnd.filter((_, r) => isProse(r)),
+        );
   // A line of the canonical text is the line of the text as given when nothing changed;
   // else the line is found by walking the given lines' starts along with the rows (the
   // offset map is monotonic), once over the text rather than a search per row.
-  const givenStarts = source === given ? null : givenLines.map((l) => l.start);
+  const givenStarts = same ? null : givenLines.start;
   let givenAt = 0;
   const givenLine = (row: number): number => {
     if (givenStarts === null) return rowLines[row] + 1;
-    const offset = reading.toSource(rowSpans[row].start);
+    const offset = reading.toSource(rowStart[row]);
     // Should the map ever step back, a search finds the line all the same.
     if (offset < givenStarts[givenAt]) givenAt = lastStartAtOrBefore(givenStarts, offset);
     while (givenAt + 1 < givenStarts.length && givenStarts[givenAt + 1] <= offset) givenAt++;
@@ -66,22 +78,22 @@ export function segment(text: string): NarrativeDocument {
   };
 
   let next = 0;
-  const paragraphs: Paragraph[] = [];
-  for (let index = 0; index < rowSpans.length; index++) {
-    const span = rowSpans[index];
+  const paragraphs: Paragraph[] = new Array<Paragraph>(rows);
+  for (let index = 0; index < rows; index++) {
+    const start = rowStart[index];
+    const end = rowEnd[index];
     const table = tableOfLine.get(rowLines[index]);
     const listed = table === undefined && inContents(rowLines[index]);
     // Table cells and 目录 entries have no sentences; prose lines have their structure, in order.
     const s = table === undefined && !listed ? structures[next++] : undefined;
-    const paragraph: Paragraph = {
-      index,
-      span,
-      line: givenLine(index),
-      sentences:
-        s === undefined ? [] : splitSentences(source, s ? s.bodyStart : span.start, span.end, span),
-      section: 0,
-    };
-    paragraphs.push(paragraph);
+    let kept: SentenceSpans | typeof WHOLE = null;
+    if (s !== undefined) {
+      const whole = { start, end };
+      kept = readSentences(source, s ? s.bodyStart : start, end, whole);
+      if (kept === whole) kept = WHOLE;
+    }
+    const paragraph = new ParagraphNode(index, start, end, givenLine(index), kept);
+    paragraphs[index] = paragraph;
     if (table !== undefined) paragraph.table = table;
     else if (listed) paragraph.contents = true;
     else {
@@ -99,12 +111,10 @@ export function segment(text: string): NarrativeDocument {
     paragraphs,
     sections,
     tables,
-    lineCol: lineColumnFinder(givenLines, given.length),
+    lineCol: lineColumnFinder(givenLines.start, given.length),
   };
   if (contents) {
-    const first = lines[contents.start];
-    const last = lines[contents.end - 1];
-    doc.contents = { start: first.start, end: last.end };
+    doc.contents = { start: lines.start[contents.start], end: lines.end[contents.end - 1] };
   }
   return doc;
 }
@@ -130,11 +140,12 @@ export function shownSpan(doc: NarrativeDocument, span: Span): string {
   return shownText(doc.source, doc.text, doc.toSource, span);
 }
 
-/** A line without its surrounding spaces; no span object per line (half a million lines). */
-function lineText(text: string, line: Line): string {
-  let s = line.start;
-  let e = line.end;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  return text.slice(s, e);
+/** The lines without their surrounding spaces ("" for a blank line), as findContents() reads them. */
+function lineTexts(text: string, lines: LineTable): string[] {
+  const texts = new Array<string>(lines.count);
+  for (let i = 0; i < lines.count; i++) {
+    const span = trimSpan(text, lines.start[i], lines.end[i]);
+    texts[i] = span ? text.slice(span.start, span.end) : "";
+  }
+  return texts;
 }

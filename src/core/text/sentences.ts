@@ -1,5 +1,5 @@
 import type { Span } from "../span";
-import { isSpace } from "./lines";
+import { trimmedEnd, trimmedStart } from "./lines";
 import type { Sentence } from "./types";
 
 /**
@@ -22,12 +22,36 @@ export function isTerminator(ch: string): boolean {
 }
 
 /**
- * The sentences of [start, end), each trimmed of spaces; text after the last end is one more.
- * A sentence that is all of `whole` (a paragraph of one sentence) gets that very span
- * object: spans are never changed in place, and half a million one-line paragraphs then
- * cost one span each, not two.
+ * A paragraph's sentences as the model keeps them: null for none, the span of the only
+ * one, or the list when there are several. Most paragraphs have one sentence, and keeping
+ * it as an object in an array cost two objects per paragraph that lived as long as the
+ * document (1 MB of short lines: a million objects).
  */
-export function splitSentences(text: string, start: number, end: number, whole?: Span): Sentence[] {
+export type SentenceSpans = Span | readonly Sentence[] | null;
+
+/** The Sentence objects of a kept form: made on request for a lone sentence, so they die young. */
+export function sentencesOf(kept: SentenceSpans): readonly Sentence[] {
+  if (kept === null) return NONE;
+  return isSpanList(kept) ? kept : [{ span: kept }];
+}
+
+const NONE: readonly Sentence[] = Object.freeze([]);
+
+function isSpanList(kept: Span | readonly Sentence[]): kept is readonly Sentence[] {
+  return Array.isArray(kept);
+}
+
+/**
+ * The sentences of [start, end), each trimmed of spaces, in the kept form; text after the
+ * last end is one more. A sentence that is all of `whole` (a paragraph of one sentence) is
+ * that very span object: spans are never changed in place.
+ */
+export function readSentences(
+  text: string,
+  start: number,
+  end: number,
+  whole?: Span,
+): SentenceSpans {
   // Made only when a sentence ends before the last one: most paragraphs have one sentence.
   let sentences: Sentence[] | null = null;
   let from = start;
@@ -39,35 +63,31 @@ export function splitSentences(text: string, start: number, end: number, whole?:
     }
     let j = i + 1;
     while (j < end && CODE_KIND[text.charCodeAt(j)] !== 0) j++;
-    const sentence = sentenceOf(text, from, j, whole);
-    if (sentence) (sentences ??= []).push(sentence);
+    const span = sentenceSpan(text, from, j, whole);
+    if (span) (sentences ??= []).push({ span });
     from = j;
     i = j;
   }
-  const last = sentenceOf(text, from, end, whole);
-  // An array pushed to keeps room for 17 elements, and the document keeps one per
-  // paragraph: it gets an array of exact size (1 MB of short lines: some 60 MB less).
-  if (sentences === null) return last ? [last] : [];
-  if (last) sentences.push(last);
+  const last = sentenceSpan(text, from, end, whole);
+  if (sentences === null) return last;
+  if (last) sentences.push({ span: last });
+  if (sentences.length === 1) return sentences[0].span;
+  // An array pushed to keeps room for 17 elements, and the document keeps it: exact size.
   return sentences.slice();
 }
 
 /**
- * [start, end) trimmed as a sentence, or null when only spaces. Not a closure of
- * splitSentences: it runs once per paragraph, and the runner's keepNames helper (tsx)
- * costs a property definition for each closure made.
+ * [start, end) trimmed as a sentence, or null when only spaces; `whole` itself when it is
+ * all of it.
  */
-function sentenceOf(
+function sentenceSpan(
   text: string,
   start: number,
   end: number,
   whole: Span | undefined,
-): Sentence | null {
-  let s = start;
-  let e = end;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+): Span | null {
+  const s = trimmedStart(text, start, end);
+  const e = trimmedEnd(text, s, end);
   if (s === e) return null;
-  const same = whole !== undefined && s === whole.start && e === whole.end;
-  return { span: same ? whole : { start: s, end: e } };
+  return whole !== undefined && s === whole.start && e === whole.end ? whole : { start: s, end: e };
 }

@@ -1,5 +1,5 @@
 import type { Span } from "../span";
-import { type Line, trimSpan } from "./lines";
+import { type Line, type LineTable, lineOf, trimSpan } from "./lines";
 import { isFigureCell } from "./layout";
 import { readMarker } from "./markers";
 import type { TextTable } from "./types";
@@ -32,13 +32,14 @@ interface LineInfo {
   innerTab: boolean;
 }
 
-export function findTables(text: string, lines: readonly Line[]): TableLayout {
+export function findTables(text: string, lines: LineTable): TableLayout {
   // A text without a tab and without a title's 表 or 单位 holds no table: its lines are not
   // looked at one by one (half a million short lines cost time and memory per line).
   if (!text.includes("\t") && !text.includes("表") && !text.includes("单位")) {
     return { tables: [], tableOfLine: new Map() };
   }
-  const infos: LineInfo[] = lines.map((line) => {
+  const infos: LineInfo[] = Array.from({ length: lines.count }, (_, index) => {
+    const line = lineOf(lines, index);
     const content = trimSpan(text, line.start, line.end);
     return {
       line,

@@ -68,7 +68,7 @@ export interface Paragraph {
    * closing quotes and brackets included. Empty for table lines and for headings without
    * run-in text.
    */
-  sentences: Sentence[];
+  readonly sentences: readonly Sentence[];
   /** Index of the enclosing section in NarrativeDocument.sections. */
   section: number;
 }

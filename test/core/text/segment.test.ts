@@ -55,6 +55,21 @@ describe("sentences", () => {
     expect(sentenceTexts(doc, doc.paragraphs[0])).toEqual(["收入3190.21万元，占45.5%。"]);
   });
 
+  it("are the same spans on every request, whether a paragraph has one, several or none", () => {
+    // Paragraphs keep their sentences as numbers and make the objects on request (a long
+    // text keeps fewer objects): each request must give the same values.
+    const doc = segment("一、概况\n收入3190.21万元。\n收入增加；支出减少。\n（一）说明。无。");
+    const [heading, one, two, runIn] = doc.paragraphs;
+    expect(heading.sentences).toEqual([]);
+    expect(one.sentences).toEqual([{ span: one.span }]);
+    expect(one.sentences).toEqual(one.sentences);
+    expect(one.span).toEqual(one.span);
+    expect(sentenceTexts(doc, two)).toEqual(["收入增加；", "支出减少。"]);
+    expect(two.sentences).toEqual(two.sentences);
+    expect(sentenceTexts(doc, runIn)).toEqual(["无。"]);
+    expect(JSON.parse(JSON.stringify(one.sentences))).toEqual([{ span: one.span }]);
+  });
+
   it("exclude a heading and its marker, keeping a run-in body", () => {
     const doc = segment("三、评价\n（一）评价结论。按照规定执行。较好。\n（二）存在问题。无。");
     const [, runIn] = doc.paragraphs;

@@ -279,7 +279,11 @@ function markFurniture(infos: Lines): void {
   const isLongProse = (k: number): boolean => k < 0 || (kind[k] === PROSE && texts[k].length >= 10);
   const proseAround = (i: number): boolean =>
     isLongProse(nearest(infos, i, -1)) && isLongProse(nearest(infos, i, 1));
-  const repeated = new Map<string, number[]>();
+  // Short lines by what they read as when repeated (repeatKey): a key number per line (−1
+  // for none) and a count per key, in typed arrays rather than a list of lines per key.
+  const keyIds = new Map<string, number>();
+  const keyOf = new Int32Array(kind.length).fill(-1);
+  const perKey: number[] = [];
   for (let i = 0; i < kind.length; i++) {
     if (!hasContent(infos, i)) continue;
     const t = texts[i];
@@ -289,15 +293,27 @@ function markFurniture(infos: Lines): void {
     }
     if (t.length <= 60 && !PARAGRAPH_END.test(t)) {
       const key = repeatKey(t);
-      const list = repeated.get(key);
-      if (list) list.push(i);
-      else repeated.set(key, [i]);
+      let id = keyIds.get(key);
+      if (id === undefined) {
+        id = perKey.length;
+        keyIds.set(key, id);
+        perKey.push(0);
+      }
+      keyOf[i] = id;
+      perKey[id]++;
     }
   }
-  for (const at of repeated.values()) {
-    if (at.length < 3) continue;
-    const boundaries = at.filter(atBoundary);
-    if (boundaries.length >= 3) for (const i of boundaries) kind[i] = FURNITURE;
+  // A line repeated at three page boundaries or more is a running header or footer there.
+  const atPageBoundary = new Uint8Array(kind.length);
+  const boundariesPerKey = new Int32Array(perKey.length);
+  for (let i = 0; i < kind.length; i++) {
+    const id = keyOf[i];
+    if (id < 0 || perKey[id] < 3 || !atBoundary(i)) continue;
+    atPageBoundary[i] = 1;
+    boundariesPerKey[id]++;
+  }
+  for (let i = 0; i < kind.length; i++) {
+    if (atPageBoundary[i] === 1 && boundariesPerKey[keyOf[i]] >= 3) kind[i] = FURNITURE;
   }
 }
 

@@ -155,7 +155,9 @@ function decideLevel(candidates: ReadonlyArray<Candidate | null>, level: number)
     }
     group = [];
   };
-  for (const c of candidates) {
+  // An index loop, as over every paragraph (see NarrativeDocument.paragraphs).
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (c === null) continue;
     if (c.headingLevel !== undefined && c.headingLevel < level) flush();
     else if (c.marker && HEADING_LEVEL[c.marker.style] === level) group.push(c);

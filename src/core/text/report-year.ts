@@ -17,8 +17,9 @@ export interface ReportYear {
  * comparison). Null when the text names no year.
  */
 export function detectReportYear(doc: NarrativeDocument): ReportYear | null {
-  for (const p of doc.paragraphs) {
-    const h = p.heading;
+  // An index loop, as over every paragraph (see NarrativeDocument.paragraphs).
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const h = doc.paragraphs[i].heading;
     if (!h) continue;
     const m = /(20[0-9]{2})[ \u3000]*年度?[ \u3000]*(?:部门)?决算/.exec(normalizeDigits(h.title));
     if (m) return { year: Number(m[1]), source: "heading" };

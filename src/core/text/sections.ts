@@ -23,7 +23,9 @@ export function buildSections(
   };
   const sections: Section[] = [root];
   const open: Array<{ section: Section; level: number }> = [{ section: root, level: -1 }];
-  for (const p of paragraphs) {
+  // An index loop, as over every paragraph (see NarrativeDocument.paragraphs).
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     const h = p.heading;
     if (h) {
       const level = HEADING_LEVEL[h.style];

@@ -12,7 +12,7 @@ import {
 } from "./lines";
 import { buildSections } from "./sections";
 import { ParagraphNode, WHOLE } from "./paragraph";
-import { type SentenceSpans, readSentences } from "./sentences";
+import { ALL, type SentenceSpans, readSentences } from "./sentences";
 import { findTables } from "./tables";
 import type { NarrativeDocument, Paragraph } from "./types";
 import type { Span } from "../span";
@@ -40,28 +40,30 @@ export function segment(text: string): NarrativeDocument {
 
   // The non-blank lines' contents and line numbers, as numbers rather than an object per
   // line: a text of half a million short lines keeps them until the document is built.
-  const rowStart: number[] = [];
-  const rowEnd: number[] = [];
-  const rowLines: number[] = [];
+  const rowStart = new Int32Array(lines.count);
+  const rowEnd = new Int32Array(lines.count);
+  const rowLines = new Int32Array(lines.count);
+  let rows = 0;
   for (let i = 0; i < lines.count; i++) {
     const s = trimmedStart(source, lines.start[i], lines.end[i]);
     const e = trimmedEnd(source, s, lines.end[i]);
     if (s === e) continue;
-    rowStart.push(s);
-    rowEnd.push(e);
-    rowLines.push(i);
+    rowStart[rows] = s;
+    rowEnd[rows] = e;
+    rowLines[rows++] = i;
   }
-  const rows = rowLines.length;
+  const starts = rowStart.subarray(0, rows);
+  const ends = rowEnd.subarray(0, rows);
   const inContents = (line: number) =>
     contents !== null && line >= contents.start && line < contents.end;
   const isProse = (row: number) => !tableOfLine.has(rowLines[row]) && !inContents(rowLines[row]);
   const structures =
     tableOfLine.size === 0 && contents === null
-      ? classifyLines(source, rowStart, rowEnd)
+      ? classifyLines(source, starts, ends)
       : classifyLines(
           source,
-          rowStart.filter((_, r) => isProse(r)),
-          rowEnd.filter((_, r) => isProse(r)),
+          starts.filter((_, r) => isProse(r)),
+          ends.filter((_, r) => isProse(r)),
         );
   // A line of the canonical text is the line of the text as given when nothing changed;
   // else the line is found by walking the given lines' starts along with the rows (the
@@ -88,9 +90,10 @@ export function segment(text: string): NarrativeDocument {
     const s = table === undefined && !listed ? structures[next++] : undefined;
     let kept: SentenceSpans | typeof WHOLE = null;
     if (s !== undefined) {
-      const whole = { start, end };
-      kept = readSentences(source, s ? s.bodyStart : start, end, whole);
-      if (kept === whole) kept = WHOLE;
+      const bodyStart = s ? s.bodyStart : start;
+      const read = readSentences(source, bodyStart, end);
+      if (read !== ALL) kept = read;
+      else kept = bodyStart === start ? WHOLE : { start: bodyStart, end };
     }
     const paragraph = new ParagraphNode(index, start, end, givenLine(index), kept);
     paragraphs[index] = paragraph;

@@ -41,53 +41,49 @@ function isSpanList(kept: Span | readonly Sentence[]): kept is readonly Sentence
   return Array.isArray(kept);
 }
 
+/** readSentences() of a range that is one sentence, all of it: the caller knows its span. */
+export const ALL = "all";
+
 /**
- * The sentences of [start, end), each trimmed of spaces, in the kept form; text after the
- * last end is one more. A sentence that is all of `whole` (a paragraph of one sentence) is
- * that very span object: spans are never changed in place.
+ * The sentences of [start, end), each trimmed of spaces, in the kept form (or ALL); text
+ * after the last end is one more. No object is made for a range of one sentence.
  */
 export function readSentences(
   text: string,
   start: number,
   end: number,
-  whole?: Span,
-): SentenceSpans {
-  // Made only when a sentence ends before the last one: most paragraphs have one sentence.
+): SentenceSpans | typeof ALL {
+  // The first sentence as numbers; objects only once a second one is found.
+  let firstStart = -1;
+  let firstEnd = -1;
   let sentences: Sentence[] | null = null;
-  let from = start;
-  let i = start;
-  while (i < end) {
-    if (CODE_KIND[text.charCodeAt(i)] !== TERMINATOR) {
-      i++;
+  for (let from = start; from < end;) {
+    const to = sentenceEnd(text, from, end);
+    const s = trimmedStart(text, from, to);
+    const e = trimmedEnd(text, s, to);
+    from = to;
+    if (s === e) continue;
+    if (firstStart < 0) {
+      firstStart = s;
+      firstEnd = e;
       continue;
     }
-    let j = i + 1;
-    while (j < end && CODE_KIND[text.charCodeAt(j)] !== 0) j++;
-    const span = sentenceSpan(text, from, j, whole);
-    if (span) (sentences ??= []).push({ span });
-    from = j;
-    i = j;
+    sentences ??= [{ span: { start: firstStart, end: firstEnd } }];
+    sentences.push({ span: { start: s, end: e } });
   }
-  const last = sentenceSpan(text, from, end, whole);
-  if (sentences === null) return last;
-  if (last) sentences.push({ span: last });
-  if (sentences.length === 1) return sentences[0].span;
-  // An array pushed to keeps room for 17 elements, and the document keeps it: exact size.
-  return sentences.slice();
+  // An array pushed to keeps spare room, and the document keeps it: an exact copy.
+  if (sentences !== null) return sentences.slice();
+  if (firstStart < 0) return null;
+  return firstStart === start && firstEnd === end ? ALL : { start: firstStart, end: firstEnd };
 }
 
-/**
- * [start, end) trimmed as a sentence, or null when only spaces; `whole` itself when it is
- * all of it.
- */
-function sentenceSpan(
-  text: string,
-  start: number,
-  end: number,
-  whole: Span | undefined,
-): Span | null {
-  const s = trimmedStart(text, start, end);
-  const e = trimmedEnd(text, s, end);
-  if (s === e) return null;
-  return whole !== undefined && s === whole.start && e === whole.end ? whole : { start: s, end: e };
+/** Where the sentence from `from` ends: after its terminator and the closing marks that follow. */
+function sentenceEnd(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    if (CODE_KIND[text.charCodeAt(i)] !== TERMINATOR) continue;
+    let j = i + 1;
+    while (j < end && CODE_KIND[text.charCodeAt(j)] !== 0) j++;
+    return j;
+  }
+  return end;
 }

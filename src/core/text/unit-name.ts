@@ -72,7 +72,9 @@ function readUnitNames(doc: NarrativeDocument): string[] {
     if (n && n.length >= MIN_NAME && !PRONOUN.test(n) && !/万元|亿元|^元/.test(n)) found.add(n);
   };
 
-  for (const p of doc.paragraphs) {
+  // An index loop, as over every paragraph (see NarrativeDocument.paragraphs).
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
     const text = normalizedSlice(doc, p.span);
     if (FIELD_MARK.test(text)) for (const m of text.matchAll(FIELD_RE)) add(m[1]);
     if (SUBORDINATE_WORD.test(text))

@@ -107,7 +107,9 @@ export function extractCounts(doc: NarrativeDocument, options: CountOptions = {}
     const i = lastStartAtOrBefore(found, end - 1);
     return found.length > 0 && found[i] >= start && found[i] < end;
   };
-  for (const p of doc.paragraphs) {
+  // An index loop, as over every paragraph (see NarrativeDocument.paragraphs).
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
     if (p.table !== undefined) continue;
     for (const sentence of p.sentences) {
       const { start, end } = sentence.span;

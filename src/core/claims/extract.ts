@@ -46,9 +46,13 @@ export function extractClaims(
   const wording = /[\u2e80-\uffff]/g;
   let nextFigure = -1;
   let nextWording = -1;
-  for (const p of doc.paragraphs) {
-    if (p.table !== undefined || p.sentences.length === 0) continue;
-    const start = p.sentences[0].span.start;
+  // An index loop, as over every paragraph (see NarrativeDocument.paragraphs).
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    if (p.table !== undefined) continue;
+    const sentences = p.sentences;
+    if (sentences.length === 0) continue;
+    const start = sentences[0].span.start;
     if (nextFigure < start) {
       figures.lastIndex = start;
       nextFigure = figures.exec(norm)?.index ?? Infinity;

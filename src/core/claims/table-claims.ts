@@ -20,7 +20,9 @@ export function tableParagraphs(
   doc: NarrativeDocument,
 ): (t: number, offset: number) => number | undefined {
   const paragraphsOf = new Map<number, number[]>();
-  for (const p of doc.paragraphs) {
+  // An index loop, as over every paragraph (see NarrativeDocument.paragraphs).
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
     if (p.table === undefined) continue;
     let list = paragraphsOf.get(p.table);
     if (!list) paragraphsOf.set(p.table, (list = []));

@@ -167,7 +167,9 @@ export const headingNumbering: Rule = {
 /** Headings and numbered items, grouped by the section that numbers them and by style. */
 function groupEntries(doc: NarrativeDocument): Array<{ parent: number; entries: Entry[] }> {
   const groups = new Map<string, { parent: number; entries: Entry[] }>();
-  for (const p of doc.paragraphs) {
+  // An index loop, as over every paragraph (see NarrativeDocument.paragraphs).
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
     const h = p.heading;
     const item = p.item;
     let entry: Entry;

@@ -28,6 +28,8 @@ const meta: RuleMeta = {
 };
 
 const YEAR_START = /^(?:截至|截止到|截止)?[ \u3000]*(20[0-9]{2})[ \u3000]*年度?/;
+/** YEAR_START's beginning at an offset (after the spaces a span may start with). */
+const YEAR_OPENING = /\s*(?:(?:截至|截止到|截止)[ \u3000]*)?20[0-9]{2}/y;
 /** Words of actual figures; fund names (一般公共预算…) are removed before looking for 预算. */
 const ACTUALS =
   /决算|收入合计|支出合计|收、支总计|收支总计|总收入|总支出|财政拨款支出|财政拨款收入|三公”?经费|机关运行经费|基本支出|项目支出/;
@@ -47,13 +49,25 @@ export const reportYear: Rule = {
   },
 };
 
-/** Sentences and headings that begin with a year. */
+/**
+ * Sentences and headings that begin with a year. Most begin otherwise, and are left out by
+ * a test anchored at their start before anything is kept or sliced of them.
+ */
 function openings(doc: NarrativeDocument): Span[] {
+  const norm = normalizedText(doc);
+  const opensWithYear = (at: number) => {
+    YEAR_OPENING.lastIndex = at;
+    return YEAR_OPENING.test(norm);
+  };
   const spans: Span[] = [];
-  for (const p of doc.paragraphs) {
+  // An index loop, as over every paragraph (see NarrativeDocument.paragraphs).
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
     if (p.table !== undefined) continue;
-    if (p.heading) spans.push({ start: p.heading.markerSpan.end, end: p.heading.span.end });
-    for (const s of p.sentences) spans.push(s.span);
+    const h = p.heading;
+    if (h && opensWithYear(h.markerSpan.end))
+      spans.push({ start: h.markerSpan.end, end: h.span.end });
+    for (const s of p.sentences) if (opensWithYear(s.span.start)) spans.push(s.span);
   }
   return spans;
 }

@@ -61,6 +61,12 @@ describe("check() grows linearly on adversarial narratives", () => {
     ],
     ["many counts on short lines", (n) => "单位1个。\n".repeat(n / 6), 10_000],
     ["short lines", (n) => "a\n".repeat(n / 2), 10_000],
+    // budget-execution looked for each comparator's operands among every claim.
+    [
+      "many budget-execution statements",
+      (n) => "预算数1万元，决算数2万元，决算数小于预算数。".repeat(n / 22),
+      20_000,
+    ],
   ];
   test.each(cases)("%s", (_name, make, n) => {
     expect(growth(make, checkText, n)).toBeLessThan(LINEAR_BOUND);

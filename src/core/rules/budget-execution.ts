@@ -43,9 +43,10 @@ export const budgetExecution: Rule = {
     const report = reporter(meta, doc);
     const findings: Finding[] = [];
     const completions = claims.filter((c): c is CompletionClaim => c.kind === "completion");
+    const before = precedingClaims(claims);
     for (const cmp of comparators(doc)) {
-      const completion = lastBefore(completions, cmp);
-      const pair = operands(claims, completion, cmp);
+      const { completion, current, budget } = before(cmp);
+      const pair = operands(claims, completion, current, budget);
       if (pair) {
         const [actual, target] = pair;
         const unit: AmountUnit = unitOf(target, unitOf(actual));
@@ -123,13 +124,44 @@ function comparators(doc: NarrativeDocument): Comparator[] {
   return out;
 }
 
-/** The completion rate of the statement: the last one before the comparator, in its paragraph. */
-function lastBefore(completions: readonly CompletionClaim[], cmp: Comparator) {
-  let found: CompletionClaim | undefined;
-  for (const c of completions) {
-    if (c.paragraph === cmp.paragraph && c.span.end <= cmp.span.start) found = c;
+/** The claims a comparator reads that stand before it in its paragraph: the last of each kind. */
+interface Preceding {
+  completion?: CompletionClaim;
+  /** Amounts of this year and of the budget, exact ones only. */
+  current?: AmountClaim;
+  budget?: AmountClaim;
+}
+
+/**
+ * For comparators asked in text order: what precedes each in its paragraph. One walk over
+ * each paragraph's claims (ordered by where they end) for all its comparators, so that the
+ * rule stays linear however many statements a paragraph holds.
+ */
+function precedingClaims(claims: readonly Claim[]): (cmp: Comparator) => Preceding {
+  const byParagraph = new Map<number, Claim[]>();
+  for (const c of claims) {
+    const read =
+      c.kind === "completion" ||
+      (c.kind === "amount" && !c.approximate && (c.period === "current" || c.period === "budget"));
+    if (!read) continue;
+    const list = byParagraph.get(c.paragraph);
+    if (list) list.push(c);
+    else byParagraph.set(c.paragraph, [c]);
   }
-  return found;
+  // Stable: claims that end together keep their order, the later one read last.
+  for (const list of byParagraph.values()) list.sort((a, b) => a.span.end - b.span.end);
+  const walks = new Map<number, { next: number; found: Preceding }>();
+  return (cmp) => {
+    const list = byParagraph.get(cmp.paragraph) ?? [];
+    let walk = walks.get(cmp.paragraph);
+    if (!walk) walks.set(cmp.paragraph, (walk = { next: 0, found: {} }));
+    for (; walk.next < list.length && list[walk.next].span.end <= cmp.span.start; walk.next++) {
+      const c = list[walk.next];
+      if (c.kind === "completion") walk.found.completion = c;
+      else if (c.kind === "amount") walk.found[c.period === "current" ? "current" : "budget"] = c;
+    }
+    return { ...walk.found };
+  };
 }
 
 /**
@@ -140,19 +172,12 @@ function lastBefore(completions: readonly CompletionClaim[], cmp: Comparator) {
 function operands(
   claims: readonly Claim[],
   completion: CompletionClaim | undefined,
-  cmp: Comparator,
+  current: AmountClaim | undefined,
+  budget: AmountClaim | undefined,
 ): [AmountClaim, AmountClaim] | undefined {
   const actual = claimById(claims, completion?.actual, "amount");
   const target = claimById(claims, completion?.target, "amount");
   if (actual && target) return [actual, target];
-  let current: AmountClaim | undefined;
-  let budget: AmountClaim | undefined;
-  for (const c of claims) {
-    if (c.kind !== "amount" || c.paragraph !== cmp.paragraph || c.approximate) continue;
-    if (c.span.end > cmp.span.start) continue;
-    if (c.period === "current") current = c;
-    else if (c.period === "budget") budget = c;
-  }
   return current && budget ? [current, budget] : undefined;
 }
 

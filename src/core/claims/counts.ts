@@ -80,6 +80,12 @@ const NOT_COUNTED_IN_CHINESE = new Set(["期", "批"]);
 const VAGUE_BEFORE = /[数几干]$/;
 /** “近50人”, “约20家”, “逾百人”, “超过30个”: a bound, like “50余人”. */
 const BOUND_BEFORE = /(?:近|约|逾|超过|大约|将近)$/;
+/**
+ * The longest word VAGUE_BEFORE and BOUND_BEFORE end on: they are tested on that many
+ * characters before a figure, not on the whole sentence before it, which a regex ending
+ * in `$` would scan from its start for every count.
+ */
+const WORD_BEFORE = 2;
 /** A counted noun right after the counter, and a “其中” that breaks a count down. */
 const BREAKDOWN_AFTER = /^[，,（(]?[ \u3000]*其中[：:，,]?/;
 
@@ -129,7 +135,7 @@ export function extractCounts(doc: NarrativeDocument, options: CountOptions = {}
         const named = before || nounAfter(s, after);
         const label = named || previousLabel;
         previousLabel = label;
-        const approximate = m[3] !== undefined || BOUND_BEFORE.test(s.slice(0, at));
+        const approximate = m[3] !== undefined || BOUND_BEFORE.test(tailBefore(s, at));
         const period = periodOfCount(label, options.reportYear);
         const own = named
           ? countedThing(before, wordsAfter(s, after), options.unitNames)
@@ -158,8 +164,12 @@ export function extractCounts(doc: NarrativeDocument, options: CountOptions = {}
 /** The value of “两个”, “十二家”; null for a lone 一 (“一个是…”), ordinals, idioms and vague words. */
 function chineseCount(numeral: string, counter: string, s: string, at: number): number | null {
   if (numeral === "一" || NOT_COUNTED_IN_CHINESE.has(counter)) return null;
-  if (VAGUE_BEFORE.test(s.slice(0, at))) return null;
+  if (VAGUE_BEFORE.test(tailBefore(s, at))) return null;
   return parseChineseCount(numeral);
+}
+
+function tailBefore(s: string, at: number): string {
+  return s.slice(Math.max(0, at - WORD_BEFORE), at);
 }
 
 /** A target (“市下达目标17家”, a plan) or another year's count, else this year's. */

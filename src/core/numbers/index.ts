@@ -1,4 +1,4 @@
-export { Dec, dec, roundHalfUp, type DecimalInput } from "./decimal";
+export { Dec, dec, pow10, roundHalfUp, type DecimalInput } from "./decimal";
 export { AMOUNT_UNITS, convertAmount, isAmountUnit, type AmountUnit } from "./units";
 export {
   FigureParseError,

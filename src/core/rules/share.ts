@@ -6,6 +6,7 @@ import {
   isConsistent,
   largestRemainder,
   percentInterval,
+  pow10,
   share as shareOf,
   shareInterval,
   toPercent,
@@ -39,7 +40,8 @@ export const share: Rule = {
   meta,
   check({ doc, claims, options }) {
     const report = reporter(meta, doc);
-    const adjusted = adjustedShares(claims, options);
+    // Read only when a share is one unit off: most checks have no wrong share at all.
+    let adjusted: Set<number> | undefined;
     const findings: Finding[] = [];
     for (const c of claims) {
       if (c.kind !== "share") continue;
@@ -58,8 +60,8 @@ export const share: Rule = {
       const expected = toPercent(exact, d);
       const expectedText = `${expected.toFixed(d)}%`;
       const [p, w] = formulaTerms([part, whole]);
-      const oneOff = expected.minus(c.figure.value).abs().equals(new Dec(10).pow(-d));
-      const softened = oneOff && adjusted.has(c.id);
+      const oneOff = expected.minus(c.figure.value).abs().equals(pow10(-d));
+      const softened = oneOff && (adjusted ??= adjustedShares(claims, options)).has(c.id);
       // Declared 尾差调整 is the rule the text follows, so only a note; detected, a warning.
       const severity = !softened
         ? "error"
@@ -101,8 +103,8 @@ function adjustedShares(claims: readonly Claim[], options: CheckOptions): Set<nu
     if (e.kind !== "enumeration" || e.shares.length < 2) continue;
     const shares = e.shares.map((id) => claims[id] as ShareClaim);
     const d = Math.max(...shares.map((s) => s.figure.decimals));
-    const printed = shares.map((s) => s.figure.value.times(new Dec(10).pow(d)));
-    const hundred = new Dec(100).times(new Dec(10).pow(d));
+    const printed = shares.map((s) => s.figure.value.times(pow10(d)));
+    const hundred = new Dec(100).times(pow10(d));
     if (!printed.reduce((a, b) => a.plus(b), new Dec(0)).equals(hundred)) continue;
     if (options.shareRounding === "largest-remainder") {
       for (const s of shares) out.add(s.id);

@@ -93,6 +93,14 @@ const OPENERS = "（(“‘《〈「『【[";
 const CLOSERS = "）)”’》〉」』】]";
 const LABEL_STOPS = "，,、；;：:。！？!?\t ";
 const MAX_LABEL = 30;
+/** What labelBefore makes of a character, by code unit: one lookup per step back. */
+const OPENER = 1;
+const CLOSER = 2;
+const STOP = 3;
+const LABEL_CHAR = new Uint8Array(0x10000);
+for (const c of OPENERS) LABEL_CHAR[c.charCodeAt(0)] = OPENER;
+for (const c of CLOSERS) LABEL_CHAR[c.charCodeAt(0)] = CLOSER;
+for (const c of LABEL_STOPS) LABEL_CHAR[c.charCodeAt(0)] ||= STOP;
 
 type Count = Omit<CountClaim, "id">;
 
@@ -199,12 +207,12 @@ function labelBefore(s: string, at: number): string {
   let depth = 0;
   let i = at - 1;
   for (; i >= 0 && at - i <= MAX_LABEL; i--) {
-    const ch = s[i];
-    if (CLOSERS.includes(ch)) depth++;
-    else if (OPENERS.includes(ch)) {
+    const kind = LABEL_CHAR[s.charCodeAt(i)];
+    if (kind === CLOSER) depth++;
+    else if (kind === OPENER) {
       if (depth === 0) break;
       depth--;
-    } else if (depth === 0 && LABEL_STOPS.includes(ch)) break;
+    } else if (depth === 0 && kind === STOP) break;
   }
   return s
     .slice(i + 1, at)

@@ -17,8 +17,16 @@ const FACTORS = Object.fromEntries(
  * [4775650, 4775750). Percentages come back as fractions (“45%” → [0.445, 0.455)).
  */
 export function figureInterval(figure: Figure, unit: AmountUnit = "万元"): Interval {
-  const own = Interval.printed(figure.value, figure.decimals);
-  if (figure.unit === "%") return own.scale(PER_CENT);
-  const from = figure.unit ?? unit;
-  return own.scale(FACTORS[from][unit]);
+  if (figure.unit === "%") return Interval.printed(figure.value, figure.decimals).scale(PER_CENT);
+  return amountFigureInterval(figure.value, figure.decimals, figure.unit ?? unit, unit);
+}
+
+/** figureInterval of an amount printed as `value` in `from`, without a figure object made for it. */
+export function amountFigureInterval(
+  value: Dec,
+  decimals: number,
+  from: AmountUnit,
+  to: AmountUnit,
+): Interval {
+  return Interval.printed(value, decimals).scale(FACTORS[from][to]);
 }

@@ -33,5 +33,5 @@ export {
   formatPercent,
   type ChangeWording,
 } from "./format";
-export { figureInterval } from "./figure-interval";
+export { amountFigureInterval, figureInterval } from "./figure-interval";
 export { largestRemainder } from "./largest-remainder";

@@ -1,9 +1,9 @@
 import type { AmountClaim, ChangeClaim, Claim } from "../../claims/types";
 import type { Fact } from "../../facts";
 import {
+  amountFigureInterval,
   convertAmount,
   Dec,
-  figureInterval,
   formatNumber,
   Interval,
   normalizeDigits,
@@ -56,7 +56,7 @@ export function amountInterval(
   let known = intervals.get(claim);
   const hit = known?.[slot];
   if (hit) return hit;
-  const interval = figureInterval({ ...claim.figure, unit: from }, unit);
+  const interval = amountFigureInterval(claim.figure.value, claim.figure.decimals, from, unit);
   if (!known) intervals.set(claim, (known = []));
   known[slot] = interval;
   return interval;

@@ -3,6 +3,7 @@ import {
   resolveMetric,
   resolveMetrics,
   scopeOfTotalLabel,
+  type MetricId,
   type MetricScope,
 } from "../metrics";
 import type { ExtractionContext } from "./model";
@@ -31,6 +32,39 @@ function scopeOfTotal(total: AmountClaim): MetricScope | undefined {
   return scopeOfTotalLabel(total.label);
 }
 
+/**
+ * Metrics already resolved, by the unit's names (as JSON) and then by scopes and label:
+ * the pane checks a text again on every edit, its labels barely change between two checks,
+ * and resolving one tries the class paths, the vocabulary in each scope and the unit's
+ * names. Bounded, as normalizeLabel's memo. The lists are shared: callers copy them.
+ */
+const RESOLVED = new Map<string, Map<string, readonly MetricId[]>>();
+const RESOLVED_MAX = 20_000;
+/** Another document's names: rarely checked again. */
+const MAX_NAME_LISTS = 16;
+
+function resolveOnce(
+  label: string,
+  scopes: readonly MetricScope[],
+  unitNames: readonly string[],
+  names: string,
+): readonly MetricId[] {
+  let known = RESOLVED.get(names);
+  if (known === undefined) {
+    if (RESOLVED.size >= MAX_NAME_LISTS) RESOLVED.clear();
+    RESOLVED.set(names, (known = new Map()));
+  }
+  // A scope is a word of letters, a label has no NUL: the key is unambiguous.
+  const key = `${scopes.join(",")}\u0000${label}`;
+  let ids = known.get(key);
+  if (ids === undefined) {
+    if (known.size >= RESOLVED_MAX) known.clear();
+    ids = resolveMetrics(label, { scopes, unitNames });
+    known.set(key, ids);
+  }
+  return ids;
+}
+
 export function assignMetrics(ctx: ExtractionContext): void {
   const { list } = ctx;
   const done = new Set<number>();
@@ -48,10 +82,11 @@ export function assignMetrics(ctx: ExtractionContext): void {
   };
 
   const { unitNames } = ctx;
+  const names = JSON.stringify(unitNames);
   const resolveAmount = (c: AmountClaim): void => {
     if (done.has(c.id)) return;
     done.add(c.id);
-    const [metric, ...others] = resolveMetrics(c.label, { scopes: scopesOf(c.id), unitNames });
+    const [metric, ...others] = resolveOnce(c.label, scopesOf(c.id), unitNames, names);
     if (metric) c.metric = metric;
     if (others.length > 0) c.metrics = [metric, ...others];
   };

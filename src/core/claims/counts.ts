@@ -80,6 +80,12 @@ const NOT_COUNTED_IN_CHINESE = new Set(["期", "批"]);
 const VAGUE_BEFORE = /[数几干]$/;
 /** “近50人”, “约20家”, “逾百人”, “超过30个”: a bound, like “50余人”. */
 const BOUND_BEFORE = /(?:近|约|逾|超过|大约|将近)$/;
+/**
+ * The longest word VAGUE_BEFORE and BOUND_BEFORE end on: they are tested on that many
+ * characters before a figure, not on the whole sentence before it, which a regex ending
+ * in `$` would scan from its start for every count.
+ */
+const WORD_BEFORE = 2;
 /** A counted noun right after the counter, and a “其中” that breaks a count down. */
 const BREAKDOWN_AFTER = /^[，,（(]?[ \u3000]*其中[：:，,]?/;
 
@@ -87,6 +93,14 @@ const OPENERS = "（(“‘《〈「『【[";
 const CLOSERS = "）)”’》〉」』】]";
 const LABEL_STOPS = "，,、；;：:。！？!?\t ";
 const MAX_LABEL = 30;
+/** What labelBefore makes of a character, by code unit: one lookup per step back. */
+const OPENER = 1;
+const CLOSER = 2;
+const STOP = 3;
+const LABEL_CHAR = new Uint8Array(0x10000);
+for (const c of OPENERS) LABEL_CHAR[c.charCodeAt(0)] = OPENER;
+for (const c of CLOSERS) LABEL_CHAR[c.charCodeAt(0)] = CLOSER;
+for (const c of LABEL_STOPS) LABEL_CHAR[c.charCodeAt(0)] ||= STOP;
 
 type Count = Omit<CountClaim, "id">;
 
@@ -131,7 +145,7 @@ export function extractCounts(doc: NarrativeDocument, options: CountOptions = {}
         const named = before || nounAfter(s, after);
         const label = named || previousLabel;
         previousLabel = label;
-        const approximate = m[3] !== undefined || BOUND_BEFORE.test(s.slice(0, at));
+        const approximate = m[3] !== undefined || BOUND_BEFORE.test(tailBefore(s, at));
         const period = periodOfCount(label, options.reportYear);
         const own = named
           ? countedThing(before, wordsAfter(s, after), options.unitNames)
@@ -160,8 +174,12 @@ export function extractCounts(doc: NarrativeDocument, options: CountOptions = {}
 /** The value of “两个”, “十二家”; null for a lone 一 (“一个是…”), ordinals, idioms and vague words. */
 function chineseCount(numeral: string, counter: string, s: string, at: number): number | null {
   if (numeral === "一" || NOT_COUNTED_IN_CHINESE.has(counter)) return null;
-  if (VAGUE_BEFORE.test(s.slice(0, at))) return null;
+  if (VAGUE_BEFORE.test(tailBefore(s, at))) return null;
   return parseChineseCount(numeral);
+}
+
+function tailBefore(s: string, at: number): string {
+  return s.slice(Math.max(0, at - WORD_BEFORE), at);
 }
 
 /** A target (“市下达目标17家”, a plan) or another year's count, else this year's. */
@@ -191,12 +209,12 @@ function labelBefore(s: string, at: number): string {
   let depth = 0;
   let i = at - 1;
   for (; i >= 0 && at - i <= MAX_LABEL; i--) {
-    const ch = s[i];
-    if (CLOSERS.includes(ch)) depth++;
-    else if (OPENERS.includes(ch)) {
+    const kind = LABEL_CHAR[s.charCodeAt(i)];
+    if (kind === CLOSER) depth++;
+    else if (kind === OPENER) {
       if (depth === 0) break;
       depth--;
-    } else if (depth === 0 && LABEL_STOPS.includes(ch)) break;
+    } else if (depth === 0 && kind === STOP) break;
   }
   return s
     .slice(i + 1, at)

@@ -3,7 +3,7 @@ import { countedThing, wordsAfter } from "./counted";
 import { COUNTERS, NOT_A_COUNTER, type CountOptions } from "./counts";
 import { tableParagraphs, trimmed } from "./table-claims";
 import type { CountClaim } from "./types";
-import { normalizedSlice, normalizedText } from "../text/normalized";
+import { normalizedText } from "../text/normalized";
 
 /**
  * Counts of a pasted performance table (项目绩效目标完成情况表): the rows under a header that
@@ -33,10 +33,11 @@ type Count = Omit<CountClaim, "id">;
 export function extractTableCounts(doc: NarrativeDocument, options: CountOptions = {}): Count[] {
   const out: Count[] = [];
   const locate = tableParagraphs(doc);
+  const norm = normalizedText(doc);
   doc.tables.forEach((table, t) => {
     let columns: Columns | undefined;
     for (const row of table.rows) {
-      const cells = row.cells.map((c) => normalizedText(doc).slice(c.start, c.end).trim());
+      const cells = row.cells.map((c) => norm.slice(c.start, c.end).trim());
       const header = headerOf(cells);
       if (header) {
         columns = header;
@@ -51,7 +52,7 @@ export function extractTableCounts(doc: NarrativeDocument, options: CountOptions
       ] as const) {
         const span = row.cells[column] && trimmed(doc.text, row.cells[column]);
         if (!span) continue;
-        const text = normalizedSlice(doc, span);
+        const text = norm.slice(span.start, span.end);
         const m = LEADING_COUNT.exec(text);
         if (!m || NOT_A_COUNTER[m[3]]?.test(text.slice(m[0].length, m[0].length + 3))) continue;
         const paragraph = locate(t, span.start);

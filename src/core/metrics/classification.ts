@@ -10,6 +10,8 @@ export interface ClassPathStep {
 
 /** A name runs from the start or the last bracket (never from inside a run: linear). */
 const STEP_RE = /(?<![^（()）])([^（()）]+)[（(](类|款|项)[）)]/g;
+/** What STEP_RE cannot match without. */
+const LEVEL_MARK = /[（(][类款项][）)]/;
 
 /**
  * The 类/款/项 steps of “一般公共服务（类）商贸事务（款）行政运行（项）”; “教育支出（类）” gives
@@ -17,6 +19,8 @@ const STEP_RE = /(?<![^（()）])([^（()）]+)[（(](类|款|项)[）)]/g;
  */
 export function parseClassPath(label: string): ClassPathStep[] {
   const steps: ClassPathStep[] = [];
+  // Most labels have no level marker: no iterator and no copy of STEP_RE for them.
+  if (!LEVEL_MARK.test(label)) return steps;
   for (const m of label.matchAll(STEP_RE)) {
     steps.push({ name: stepName(m[1]), level: m[2] as ClassPathStep["level"] });
   }

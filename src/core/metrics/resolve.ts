@@ -1,4 +1,9 @@
-import { defaultClassification, parseClassPath, type ClassificationIndex } from "./classification";
+import {
+  defaultClassification,
+  parseClassPath,
+  type ClassPathStep,
+  type ClassificationIndex,
+} from "./classification";
 import { codedMetric, type FixedMetricId, type MetricId } from "./ids";
 import { normalizeLabel } from "./labels";
 import type { MetricScope } from "./scopes";
@@ -69,9 +74,10 @@ function familyOf(scopes: readonly MetricScope[]): "gbExpense" | "expense" | "in
   return undefined;
 }
 
-function resolveClassPath(label: string, context: MetricContext): MetricId | undefined {
-  const steps = parseClassPath(label);
-  if (steps.length === 0) return undefined;
+function resolveClassPath(
+  steps: readonly ClassPathStep[],
+  context: MetricContext,
+): MetricId | undefined {
   const code = (context.classification ?? defaultClassification()).codeOfPath(steps);
   if (!code) return undefined;
   // Item-level lines (项) are written only in 五（三）, so they are 公开05's whatever the
@@ -144,9 +150,9 @@ function withoutUnitName(label: string, context: MetricContext): string | undefi
 const BUDGET_SUFFIX = /(?:预算数|预算总额|预算金额|(?:决算数|预算数)?合计)$/;
 
 function resolveLabel(label: string, context: MetricContext): MetricId | undefined {
-  const coded = resolveClassPath(label, context);
-  if (coded) return coded;
-  if (parseClassPath(label).length > 0) return undefined;
+  // A line written as a class path is that class or nothing.
+  const steps = parseClassPath(label);
+  if (steps.length > 0) return resolveClassPath(steps, context);
   const key = normalizeLabel(label);
   if (!key) return undefined;
   const scopes = context.scopes ?? [];

@@ -1,15 +1,32 @@
 import { Dec } from "./decimal";
 import { Interval } from "./interval";
 import type { Figure } from "./parse";
-import { convertAmount, type AmountUnit } from "./units";
+import { AMOUNT_UNITS, convertAmount, type AmountUnit } from "./units";
+
+const PER_CENT = new Dec("0.01");
+/** The factor from one unit to another, for each pair: every amount of a check is scaled. */
+const FACTORS = Object.fromEntries(
+  AMOUNT_UNITS.map((from) => [
+    from,
+    Object.fromEntries(AMOUNT_UNITS.map((to) => [to, convertAmount(new Dec(1), from, to)])),
+  ]),
+) as Record<AmountUnit, Record<AmountUnit, Dec>>;
 
 /**
  * The values a printed amount stands for, in the unit asked: “477.57万元” in 元 is
  * [4775650, 4775750). Percentages come back as fractions (“45%” → [0.445, 0.455)).
  */
 export function figureInterval(figure: Figure, unit: AmountUnit = "万元"): Interval {
-  const own = Interval.printed(figure.value, figure.decimals);
-  if (figure.unit === "%") return own.scale(new Dec("0.01"));
-  const from = figure.unit ?? unit;
-  return own.scale(convertAmount(new Dec(1), from, unit));
+  if (figure.unit === "%") return Interval.printed(figure.value, figure.decimals).scale(PER_CENT);
+  return amountFigureInterval(figure.value, figure.decimals, figure.unit ?? unit, unit);
+}
+
+/** figureInterval of an amount printed as `value` in `from`, without a figure object made for it. */
+export function amountFigureInterval(
+  value: Dec,
+  decimals: number,
+  from: AmountUnit,
+  to: AmountUnit,
+): Interval {
+  return Interval.printed(value, decimals).scale(FACTORS[from][to]);
 }

@@ -1,4 +1,4 @@
-export { Dec, dec, roundHalfUp, type DecimalInput } from "./decimal";
+export { Dec, dec, pow10, roundHalfUp, type DecimalInput } from "./decimal";
 export { AMOUNT_UNITS, convertAmount, isAmountUnit, type AmountUnit } from "./units";
 export {
   FigureParseError,
@@ -33,5 +33,5 @@ export {
   formatPercent,
   type ChangeWording,
 } from "./format";
-export { figureInterval } from "./figure-interval";
+export { amountFigureInterval, figureInterval } from "./figure-interval";
 export { largestRemainder } from "./largest-remainder";

@@ -1,4 +1,7 @@
-import { Dec } from "./decimal";
+import { Dec, dec, pow10 } from "./decimal";
+
+/** Shared: a value is immutable, and every share, growth and completion asks about 0. */
+const ZERO = new Dec(0);
 
 /**
  * A set of real numbers between two endpoints, each endpoint open or closed.
@@ -25,7 +28,7 @@ export class Interval {
 
   /** An exact value: a figure known without rounding (a typed cell, an integer count). */
   static exact(value: Dec | number | string): Interval {
-    const v = new Dec(value);
+    const v = dec(value);
     return new Interval(v, v, true, true);
   }
 
@@ -34,7 +37,7 @@ export class Interval {
    * Positive: [v − h, v + h); negative: (v − h, v + h]; zero: (−h, h).
    */
   static printed(value: Dec | number | string, decimals: number): Interval {
-    const v = new Dec(value);
+    const v = dec(value);
     const h = halfUnit(decimals);
     const sign = v.isZero() ? 0 : v.isNegative() ? -1 : 1;
     return new Interval(v.minus(h), v.plus(h), sign > 0, sign < 0);
@@ -57,7 +60,7 @@ export class Interval {
 
   /** Does the interval contain zero (so dividing by it is unbounded)? */
   get straddlesZero(): boolean {
-    return this.contains(new Dec(0));
+    return this.contains(ZERO);
   }
 
   negate(): Interval {
@@ -135,7 +138,7 @@ export class Interval {
    * The flags follow times(): a degenerate interval's two ends share theirs.
    */
   scale(factor: Dec | number): Interval {
-    const f = new Dec(factor);
+    const f = dec(factor);
     // Zero, infinities and NaN keep times()'s rules for 0 × ∞.
     if (!f.isFinite() || f.isZero() || !this.lo.isFinite() || !this.hi.isFinite())
       return this.times(Interval.exact(f));
@@ -163,17 +166,15 @@ export class Interval {
 type Endpoint = [Dec, boolean];
 
 /**
- * Half a unit of the last printed place (0.005 for 2 decimals). Every printed figure of a
- * check needs one and a text uses a handful of precisions, so each is built once: a
- * decimal power costs more than the rest of Interval.printed together. Dec values are
- * immutable, so sharing them is safe.
+ * Half a unit of the last printed place (0.005 for 2 decimals), built once per precision
+ * (see pow10).
  */
 const HALF_UNITS = new Map<number, Dec>();
 
 function halfUnit(decimals: number): Dec {
   let h = HALF_UNITS.get(decimals);
   if (h === undefined) {
-    h = new Dec(5).times(new Dec(10).pow(-(decimals + 1)));
+    h = new Dec(5).times(pow10(-(decimals + 1)));
     HALF_UNITS.set(decimals, h);
   }
   return h;

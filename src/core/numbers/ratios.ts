@@ -28,8 +28,10 @@ export function toPercent(fraction: DecimalInput, decimals: number): Dec {
 }
 
 /** The fraction a printed percentage stands for: “45%” → [0.445, 0.455). */
+const PER_CENT = new Dec("0.01");
+
 export function percentInterval(printed: DecimalInput, decimals: number): Interval {
-  return Interval.printed(printed, decimals).scale(new Dec("0.01"));
+  return Interval.printed(printed, decimals).scale(PER_CENT);
 }
 
 export function shareInterval(part: Interval, total: Interval): Interval | undefined {

@@ -1,6 +1,6 @@
 import type { AmountClaim, Claim, CompletionClaim } from "../claims/types";
 import type { Finding } from "../findings";
-import { Dec, Interval, percentInterval, toPercent, type AmountUnit } from "../numbers";
+import { Dec, Interval, percentInterval, pow10, toPercent, type AmountUnit } from "../numbers";
 import type { NarrativeDocument } from "../text/types";
 import type { Rule, RuleMeta } from "./types";
 import { amountInterval, claimById, unitOf } from "./utils/figures";
@@ -231,7 +231,7 @@ function unitSlip(
   if (target.figure.value.isZero()) return undefined;
   const same = actual.figure.value.dividedBy(target.figure.value);
   const d = c.figure.decimals;
-  const step = new Dec(1).dividedBy(new Dec(10).pow(d));
+  const step = new Dec(1).dividedBy(pow10(d));
   const rounded = toPercent(same, d);
   if (rounded.minus(c.figure.value).abs().greaterThan(step)) return undefined;
   const units = new Map<string, number>();

@@ -64,15 +64,17 @@ export const enumerationSum: Rule = {
       if (!totalI || partIs.some((p) => !p)) continue;
       const intervals = partIs as Interval[];
       if (intervals.some((p) => exceeds(p, totalI))) continue;
-      const sumI = sumIntervals(intervals);
       const sum = b.parts.reduce((acc, p) => acc.plus(amountValue(p, unit, unit)), new Dec(0));
       const total = amountValue(b.total, unit);
+      const consistent = isConsistent(totalI, sumIntervals(intervals));
+      const above = sum.greaterThan(total);
+      // Most breakdowns add up: their message is not written.
+      if (consistent ? sum.equals(total) : !above && !b.exhaustive && !b.belowSeverity) continue;
       const d = Math.max(b.total.figure.decimals, ...b.parts.map((p) => p.figure.decimals));
       const sumText = `${formatNumber(sum, d)}${unitText(b.total)}`;
       const terms = termsOf(b.parts, b.total);
       const diff = `${formatNumber(sum.minus(total).abs(), d)}${unitText(b.total)}`;
-      if (isConsistent(totalI, sumI)) {
-        if (sum.equals(total)) continue;
+      if (consistent) {
         findings.push(
           report({
             span: b.total.span,
@@ -86,8 +88,6 @@ export const enumerationSum: Rule = {
         );
         continue;
       }
-      const above = sum.greaterThan(total);
-      if (!above && !b.exhaustive && !b.belowSeverity) continue;
       findings.push(
         report({
           span: b.total.span,

@@ -39,10 +39,16 @@ const meta: RuleMeta = {
   defaultSeverity: "error",
 };
 
+/**
+ * A rate computed from printed amounts. Most stated rates agree with it, so the exact rate
+ * (numerator ÷ divisor, a division) and the formula (printed figures) are left for the
+ * ones that do not. A zero divisor gives no rate.
+ */
 interface Computation {
   interval: Interval | undefined;
-  exact: Dec | null;
-  formula: string;
+  numerator: Dec;
+  divisor: Dec;
+  formula: () => string;
   related: AmountClaim[];
 }
 
@@ -60,28 +66,29 @@ export const growth: Rule = {
       // “增加X，下降P%” contradicts itself: change-vs-growth reports it, once.
       if (change && change.direction !== g.direction) continue;
       const computed = compute(subject, prior, change);
-      if (!computed || computed.exact === null) continue;
+      if (!computed || computed.divisor.isZero()) continue;
       const claimed = percentInterval(g.figure.value, g.figure.decimals).scale(g.direction);
       if (isConsistent(claimed, computed.interval)) continue;
+      const exact = computed.numerator.dividedBy(computed.divisor);
+      const formula = computed.formula();
       const d = g.figure.decimals;
-      const magnitude = toPercent(computed.exact.abs(), d);
-      const word = computed.exact.isNegative() ? "下降" : "增长";
-      const sameDirection =
-        (computed.exact.isNegative() ? -1 : 1) === g.direction || magnitude.isZero();
+      const magnitude = toPercent(exact.abs(), d);
+      const word = exact.isNegative() ? "下降" : "增长";
+      const sameDirection = (exact.isNegative() ? -1 : 1) === g.direction || magnitude.isZero();
       const expectedText = `${magnitude.toFixed(d)}%`;
-      const truncated = truncate(computed.exact.abs().times(100), d);
+      const truncated = truncate(exact.abs().times(100), d);
       const byTruncation = sameDirection && truncated.equals(g.figure.value);
-      const rate = formatPercent(computed.exact.abs(), 2);
+      const rate = formatPercent(exact.abs(), 2);
       const stated = doc.text.slice(g.span.start, g.span.end);
       findings.push(
         report(
           across(g, {
             span: g.span,
             zh:
-              `应为${word}${expectedText}（${computed.formula} = ${computed.exact.isNegative() ? "−" : ""}${rate}），文中为“${stated}”` +
+              `应为${word}${expectedText}（${formula} = ${exact.isNegative() ? "−" : ""}${rate}），文中为“${stated}”` +
               (byTruncation ? `；按截断（舍去尾数）才得${g.figure.text}，应四舍五入` : ""),
             en:
-              `Should be ${word === "增长" ? "an increase" : "a decrease"} of ${expectedText} (${computed.formula} = ${computed.exact.isNegative() ? "−" : ""}${rate}); the text says “${stated}”` +
+              `Should be ${word === "增长" ? "an increase" : "a decrease"} of ${expectedText} (${formula} = ${exact.isNegative() ? "−" : ""}${rate}); the text says “${stated}”` +
               (byTruncation
                 ? `; ${g.figure.text} comes from truncating, not rounding half-up`
                 : ""),
@@ -120,11 +127,14 @@ function compute(
     if (!c || !p) return undefined;
     const cv = amountValue(subject, unit);
     const pv = amountValue(prior, unit);
-    const [cs, ps] = formulaTerms([subject, prior]);
     return {
       interval: growthInterval(c, p),
-      exact: pv.isZero() ? null : cv.minus(pv).dividedBy(pv),
-      formula: `(${cs} − ${ps}) ÷ ${ps}`,
+      numerator: cv.minus(pv),
+      divisor: pv,
+      formula: () => {
+        const [cs, ps] = formulaTerms([subject, prior]);
+        return `(${cs} − ${ps}) ÷ ${ps}`;
+      },
       related: [subject, prior],
     };
   }
@@ -136,12 +146,14 @@ function compute(
     const c = amountInterval(subject, unit);
     if (!c) return undefined;
     const cv = amountValue(subject, unit);
-    const [cs, ds] = formulaTerms([subject, deltaAmount]);
-    const base = cv.minus(dv);
     return {
       interval: growthFromChangeInterval(c, delta),
-      exact: base.isZero() ? null : dv.dividedBy(base),
-      formula: `${change.direction > 0 ? "" : "−"}${ds} ÷ (${cs} ${change.direction > 0 ? "−" : "+"} ${ds})`,
+      numerator: dv,
+      divisor: cv.minus(dv),
+      formula: () => {
+        const [cs, ds] = formulaTerms([subject, deltaAmount]);
+        return `${change.direction > 0 ? "" : "−"}${ds} ÷ (${cs} ${change.direction > 0 ? "−" : "+"} ${ds})`;
+      },
       related: [subject, deltaAmount],
     };
   }
@@ -149,11 +161,14 @@ function compute(
     const p = amountInterval(prior, unit);
     if (!p) return undefined;
     const pv = amountValue(prior, unit);
-    const [ds, ps] = formulaTerms([deltaAmount, prior]);
     return {
       interval: delta.dividedBy(p),
-      exact: pv.isZero() ? null : dv.dividedBy(pv),
-      formula: `${change.direction > 0 ? "" : "−"}${ds} ÷ ${ps}`,
+      numerator: dv,
+      divisor: pv,
+      formula: () => {
+        const [ds, ps] = formulaTerms([deltaAmount, prior]);
+        return `${change.direction > 0 ? "" : "−"}${ds} ÷ ${ps}`;
+      },
       related: [deltaAmount, prior],
     };
   }

@@ -2,7 +2,7 @@ import type { AmountClaim, Claim } from "../claims/types";
 import type { Finding } from "../findings";
 import { canonicalMetric, metricParts } from "../metrics";
 import type { Rule, RuleMeta } from "./types";
-import { amountInterval, chapterOf, claimById, exceeds, unitOf } from "./utils/figures";
+import { amountInterval, chapters, claimById, exceeds, unitOf } from "./utils/figures";
 import { codedBreakdowns } from "./utils/hierarchy";
 import { reporter } from "./utils/report";
 
@@ -33,10 +33,7 @@ export const partExceedsWhole: Rule = {
     const report = reporter(meta, doc);
     const findings: Finding[] = [];
     const seen = new Set<number>();
-    for (const { part, whole } of pairs(
-      claims,
-      doc.paragraphs.map((p) => chapterOf(doc, p.index)),
-    )) {
+    for (const { part, whole } of pairs(claims, chapters(doc))) {
       if (seen.has(part.id)) continue;
       const unit = unitOf(whole);
       const partI = amountInterval(part, unit, unit);

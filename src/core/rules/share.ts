@@ -6,6 +6,7 @@ import {
   isConsistent,
   largestRemainder,
   percentInterval,
+  pow10,
   share as shareOf,
   shareInterval,
   toPercent,
@@ -39,7 +40,16 @@ export const share: Rule = {
   meta,
   check({ doc, claims, options }) {
     const report = reporter(meta, doc);
-    const adjusted = adjustedShares(claims, options);
+    // Read only for a share one unit off (most checks have no wrong share at all), and only
+    // for the breakdowns it is in.
+    const adjusted = new Map<EnumerationClaim, boolean>();
+    const inAdjusted = (id: number): boolean =>
+      claims.some((e) => {
+        if (e.kind !== "enumeration" || e.shares.length < 2 || !e.shares.includes(id)) return false;
+        let known = adjusted.get(e);
+        if (known === undefined) adjusted.set(e, (known = isAdjusted(claims, e, options)));
+        return known;
+      });
     const findings: Finding[] = [];
     for (const c of claims) {
       if (c.kind !== "share") continue;
@@ -58,8 +68,8 @@ export const share: Rule = {
       const expected = toPercent(exact, d);
       const expectedText = `${expected.toFixed(d)}%`;
       const [p, w] = formulaTerms([part, whole]);
-      const oneOff = expected.minus(c.figure.value).abs().equals(new Dec(10).pow(-d));
-      const softened = oneOff && adjusted.has(c.id);
+      const oneOff = expected.minus(c.figure.value).abs().equals(pow10(-d));
+      const softened = oneOff && inAdjusted(c.id);
       // Declared 尾差调整 is the rule the text follows, so only a note; detected, a warning.
       const severity = !softened
         ? "error"
@@ -94,36 +104,27 @@ function commonUnit(a: AmountClaim, b: AmountClaim): AmountUnit {
   return u && u !== "%" ? u : "万元";
 }
 
-/** Share ids of breakdowns whose shares were adjusted to add up to 100%. */
-function adjustedShares(claims: readonly Claim[], options: CheckOptions): Set<number> {
-  const out = new Set<number>();
-  for (const e of claims) {
-    if (e.kind !== "enumeration" || e.shares.length < 2) continue;
-    const shares = e.shares.map((id) => claims[id] as ShareClaim);
-    const d = Math.max(...shares.map((s) => s.figure.decimals));
-    const printed = shares.map((s) => s.figure.value.times(new Dec(10).pow(d)));
-    const hundred = new Dec(100).times(new Dec(10).pow(d));
-    if (!printed.reduce((a, b) => a.plus(b), new Dec(0)).equals(hundred)) continue;
-    if (options.shareRounding === "largest-remainder") {
-      for (const s of shares) out.add(s.id);
-      continue;
-    }
-    const exact = exactShares(claims, e, shares);
-    if (!exact) continue;
-    const plain = exact.map((x) => x.times(hundred).toDecimalPlaces(0, Dec.ROUND_HALF_UP));
-    if (plain.reduce((a, b) => a.plus(b), new Dec(0)).equals(hundred)) continue;
-    const standard = [
-      largestRemainder(
-        exact.map((x) => x.times(hundred)),
-        hundred,
-      ),
-      absorbedBy(plain, hundred, largestIndex(exact)),
-      absorbedBy(plain, hundred, lastNonZero(exact)),
-    ];
-    if (standard.some((alloc) => alloc.every((v, i) => v.equals(printed[i]))))
-      for (const s of shares) out.add(s.id);
-  }
-  return out;
+/** Whether the shares of a breakdown (two or more) were adjusted to add up to 100%. */
+function isAdjusted(claims: readonly Claim[], e: EnumerationClaim, options: CheckOptions): boolean {
+  const shares = e.shares.map((id) => claims[id] as ShareClaim);
+  const d = Math.max(...shares.map((s) => s.figure.decimals));
+  const printed = shares.map((s) => s.figure.value.times(pow10(d)));
+  const hundred = new Dec(100).times(pow10(d));
+  if (!printed.reduce((a, b) => a.plus(b), new Dec(0)).equals(hundred)) return false;
+  if (options.shareRounding === "largest-remainder") return true;
+  const exact = exactShares(claims, e, shares);
+  if (!exact) return false;
+  const plain = exact.map((x) => x.times(hundred).toDecimalPlaces(0, Dec.ROUND_HALF_UP));
+  if (plain.reduce((a, b) => a.plus(b), new Dec(0)).equals(hundred)) return false;
+  const standard = [
+    largestRemainder(
+      exact.map((x) => x.times(hundred)),
+      hundred,
+    ),
+    absorbedBy(plain, hundred, largestIndex(exact)),
+    absorbedBy(plain, hundred, lastNonZero(exact)),
+  ];
+  return standard.some((alloc) => alloc.every((v, i) => v.equals(printed[i])));
 }
 
 function exactShares(

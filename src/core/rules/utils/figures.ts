@@ -1,9 +1,9 @@
 import type { AmountClaim, ChangeClaim, Claim } from "../../claims/types";
 import type { Fact } from "../../facts";
 import {
+  amountFigureInterval,
   convertAmount,
   Dec,
-  figureInterval,
   formatNumber,
   Interval,
   normalizeDigits,
@@ -50,17 +50,20 @@ export function amountInterval(
   if (claim.approximate) return undefined;
   const from = unitOf(claim, fallback);
   // Several rules (and the cause grouping, which runs them again) ask for the same claim's
-  // interval: kept per claim object (a changed figure is a new object) and unit pair.
-  const key = `${from}>${unit}`;
+  // interval: kept per claim object (a changed figure is a new object) and unit pair, the
+  // pair as a slot number rather than a string built and hashed on every call.
+  const slot = UNIT_SLOT[from] * AMOUNT_UNIT_COUNT + UNIT_SLOT[unit];
   let known = intervals.get(claim);
-  const hit = known?.get(key);
+  const hit = known?.[slot];
   if (hit) return hit;
-  const interval = figureInterval({ ...claim.figure, unit: from }, unit);
-  if (!known) intervals.set(claim, (known = new Map()));
-  known.set(key, interval);
+  const interval = amountFigureInterval(claim.figure.value, claim.figure.decimals, from, unit);
+  if (!known) intervals.set(claim, (known = []));
+  known[slot] = interval;
   return interval;
 }
-const intervals = new WeakMap<AmountClaim, Map<string, Interval>>();
+const intervals = new WeakMap<AmountClaim, Interval[]>();
+const UNIT_SLOT: Record<AmountUnit, number> = { 元: 0, 万元: 1, 亿元: 2 };
+const AMOUNT_UNIT_COUNT = 3;
 
 /**
  * The values a table figure stands for: what it may hold given the printed figures it was
@@ -202,7 +205,26 @@ export function exceeds(part: Interval, whole: Interval): boolean {
  * they are of one scope.
  */
 export function chapterOf(doc: NarrativeDocument, paragraph: number): number {
-  let s = doc.paragraphs[paragraph]?.section ?? 0;
+  return chapters(doc)[paragraph] ?? chapterOfSection(doc, 0);
+}
+
+/**
+ * The chapter of each paragraph, by paragraph index, read once per document: the rules
+ * that relate figures within a chapter ask for every claim's, and the cause grouping runs
+ * them again.
+ */
+export function chapters(doc: NarrativeDocument): readonly number[] {
+  let known = chaptersByDoc.get(doc);
+  if (known === undefined) {
+    known = doc.paragraphs.map((p) => chapterOfSection(doc, p.section ?? 0));
+    chaptersByDoc.set(doc, known);
+  }
+  return known;
+}
+const chaptersByDoc = new WeakMap<NarrativeDocument, readonly number[]>();
+
+function chapterOfSection(doc: NarrativeDocument, section: number): number {
+  let s = section;
   for (;;) {
     const parent = doc.sections[s]?.parent;
     if (parent === null || parent === undefined) return s;

@@ -61,6 +61,13 @@ describe("check() grows linearly on adversarial narratives", () => {
     ],
     ["many counts on short lines", (n) => "单位1个。\n".repeat(n / 6), 10_000],
     ["short lines", (n) => "a\n".repeat(n / 2), 10_000],
+    // Every later 甲 was a part of every earlier total, and each part's breakdown was summed
+    // again for every figure (cubic).
+    [
+      "many 其中 lists in one sentence",
+      (n) => "其中：甲1万元、乙2万元、丙3万元，合计6万元；".repeat(n / 24),
+      5_000,
+    ],
     // budget-execution looked for each comparator's operands among every claim.
     [
       "many budget-execution statements",

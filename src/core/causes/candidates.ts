@@ -1,6 +1,6 @@
 import type { AmountClaim, Claim } from "../claims/types";
 import { isCellRef, type Finding } from "../findings";
-import { convertAmount, Dec } from "../numbers";
+import { convertAmount, Dec, type AmountUnit } from "../numbers";
 import type { RuleContext } from "../rules/types";
 import { changeAmount, claimById, unitOf } from "../rules/utils/figures";
 import type { Span } from "../span";
@@ -44,29 +44,63 @@ export function candidateValues(
       }
     }
   }
+  const breakdowns = breakdownsOf(index, claims);
   for (const c of index.referrers.get(figure.id) ?? []) {
-    if (c.kind === "enumeration")
-      raw.push(...fromBreakdown(figure, c.total, c.parts, claims, inUnit));
+    if (c.kind === "enumeration") raw.push(...fromBreakdown(figure, unit, breakdowns(c)));
     if (c.kind === "change") raw.push(...fromChange(figure, c.subject, c.prior, c, claims, inUnit));
   }
   return rounded(raw, figure);
 }
 
-function fromBreakdown(
-  figure: AmountClaim,
-  totalId: number,
-  partIds: readonly number[],
+/** A breakdown's amounts, read once per check: a figure may be a part of many. */
+interface Breakdown {
+  total: AmountClaim;
+  parts: ReadonlySet<number>;
+  /** The parts' sum in a unit, by unit. */
+  sums: Map<string, Dec>;
+  members: readonly AmountClaim[];
+}
+
+const BREAKDOWNS = new WeakMap<ClaimIndex, Map<number, Breakdown | null>>();
+
+/**
+ * The breakdowns of a check, each read once: a long paragraph can make a figure a part of
+ * many lists, and summing every list again for every figure was cubic in its length.
+ */
+function breakdownsOf(
+  index: ClaimIndex,
   claims: readonly Claim[],
-  inUnit: (a: AmountClaim) => Dec,
-): Dec[] {
-  const total = claimById(claims, totalId, "amount");
-  const parts = partIds.map((id) => claimById(claims, id, "amount"));
-  if (!total || total.approximate || parts.some((p) => !p || p.approximate)) return [];
-  const members = parts as AmountClaim[];
-  const sum = (xs: AmountClaim[]) => xs.reduce((acc, p) => acc.plus(inUnit(p)), new Dec(0));
-  if (total.id === figure.id) return [sum(members)];
-  if (!members.some((p) => p.id === figure.id)) return [];
-  return [inUnit(total).minus(sum(members.filter((p) => p.id !== figure.id)))];
+): (c: Extract<Claim, { kind: "enumeration" }>) => Breakdown | null {
+  let known = BREAKDOWNS.get(index);
+  if (!known) BREAKDOWNS.set(index, (known = new Map()));
+  const cache = known;
+  return (c) => {
+    let b = cache.get(c.id);
+    if (b === undefined) {
+      const total = claimById(claims, c.total, "amount");
+      const parts = c.parts.map((id) => claimById(claims, id, "amount"));
+      const exact = total && !total.approximate && parts.every((p) => p && !p.approximate);
+      b = exact
+        ? { total, parts: new Set(c.parts), sums: new Map(), members: parts as AmountClaim[] }
+        : null;
+      cache.set(c.id, b);
+    }
+    return b;
+  };
+}
+
+function fromBreakdown(figure: AmountClaim, unit: AmountUnit, b: Breakdown | null): Dec[] {
+  if (b === null) return [];
+  const inUnit = (a: AmountClaim) => convertAmount(a.figure.value, unitOf(a, unit), unit);
+  let sum = b.sums.get(unit);
+  if (sum === undefined) {
+    sum = b.members.reduce((acc, p) => acc.plus(inUnit(p)), new Dec(0));
+    b.sums.set(unit, sum);
+  }
+  if (b.total.id === figure.id) return [sum];
+  if (!b.parts.has(figure.id)) return [];
+  // The other parts' sum: exact, as every sum of printed figures is.
+  return [inUnit(b.total).minus(sum.minus(inUnit(figure)))];
 }
 
 function fromChange(
@@ -88,10 +122,14 @@ function fromChange(
 
 function rounded(raw: readonly Dec[], figure: AmountClaim): Dec[] {
   const out: Dec[] = [];
+  const seen = new Set<string>();
   for (const v of raw) {
     const r = v.toDecimalPlaces(figure.figure.decimals, Dec.ROUND_HALF_UP);
     if (r.isNegative() || r.equals(figure.figure.value)) continue;
-    if (!out.some((o) => o.equals(r))) out.push(r);
+    // Equal values print alike at one number of decimals.
+    const key = r.toFixed(figure.figure.decimals);
+    if (!seen.has(key)) out.push(r);
+    seen.add(key);
   }
   return out;
 }

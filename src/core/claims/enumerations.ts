@@ -136,7 +136,11 @@ function amountsAfter(
   return out;
 }
 
-/** One part per “；” item when the list is written with “；”. */
+/**
+ * One part per “；” item when the list is written with “；”. A list names each part once:
+ * a label met again starts another list (a paragraph of many “其中：…” lists without a
+ * 。 would otherwise make every later part a part of every earlier total).
+ */
 function onePerItem(
   ctx: ExtractionContext,
   candidates: AmountClaim[],
@@ -145,9 +149,12 @@ function onePerItem(
 ): number[] {
   const semicolons = SEMICOLON.test(ctx.norm.slice(from, to));
   const parts: number[] = [];
+  const labels = new Set<string>();
   let last = -1;
   for (const c of candidates) {
     if (semicolons && last >= 0 && !SEMICOLON.test(ctx.norm.slice(last, c.span.start))) continue;
+    if (c.label !== "" && labels.has(c.label)) break;
+    labels.add(c.label);
     parts.push(c.id);
     last = c.span.end;
   }

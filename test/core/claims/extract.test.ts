@@ -301,6 +301,20 @@ describe("extractClaims", () => {
       expect(e.shares).toHaveLength(3);
     });
 
+    it("ends a list at a label it has named already", () => {
+      // Lists one after another in a sentence without 。: each total keeps its own parts.
+      const { claims, at } = claimsOf(
+        "资金合计6万元；其中：甲1万元、乙2万元、丙3万元；合计9万元；其中：甲4万元、乙5万元。",
+      );
+      const lists = only(claims, "enumeration").map((e) => [
+        at(claims[e.total]),
+        e.parts.map((p) => at(claims[p])),
+      ]);
+      expect(lists[0]).toEqual(["6万元", ["1万元", "9万元"]]);
+      // 甲 again: the second list's 甲 is no part of the first total.
+      expect(lists[0][1]).not.toContain("4万元");
+    });
+
     it("needs the total right before the list", () => {
       const { claims } = claimsOf(
         "2020年一般公共预算支出决算数为1518.12万元，完成调整预算数的100%。其中：行政运行199.93万元。",

@@ -23,8 +23,6 @@ const INTRODUCERS: ReadonlyArray<{ form: Form; re: RegExp }> = [
   { form: "colon", re: /^[ \u3000]*[：:]/ },
 ];
 
-const SEMICOLON = /[；;]/;
-
 export function findEnumerations(ctx: ExtractionContext): void {
   for (const scan of ctx.scans.values()) {
     for (const id of [...ctx.list.inParagraph(scan.paragraph)]) {
@@ -116,43 +114,38 @@ function shareOf(ctx: ExtractionContext, part: number): number | undefined {
 }
 
 /**
- * Amount claims after the total in its paragraph, while `keep` holds: reading stops at
- * the end of the sentence or bracket, so a long paragraph is not read once per total.
+ * The parts of a list: the amount claims after the total in its paragraph, while `within`
+ * holds, that `keep` accepts; one per “；” item when the list is written with “；” (any in
+ * [from, to)). A list names each part once: a label met again starts another list (a
+ * paragraph of many “其中：…” lists without a 。 would otherwise make every later part a
+ * part of every earlier total). Reading stops there, at the end of the sentence or bracket,
+ * so a long paragraph is not read once per total.
  */
-function amountsAfter(
+function listParts(
   ctx: ExtractionContext,
+  scan: ParagraphScan,
   total: AmountClaim,
   within: (c: AmountClaim) => boolean,
   keep: (c: AmountClaim) => boolean,
-): AmountClaim[] {
+  from: number,
+  to: number,
+): number[] {
+  const semicolonAt = semicolonsOf(ctx, scan);
+  const hasSemicolon = (start: number, end: number) => {
+    const k = lowerBound(semicolonAt, (at) => at >= start);
+    return k < semicolonAt.length && semicolonAt[k] < end;
+  };
+  const semicolons = hasSemicolon(from, to);
   const ids = ctx.list.inParagraph(total.paragraph);
-  const out: AmountClaim[] = [];
+  const parts: number[] = [];
+  const labels = new Set<string>();
+  let last = -1;
   for (let i = lowerBound(ids, (id) => id > total.id); i < ids.length; i++) {
     const c = ctx.list.claims[ids[i]];
     if (c.kind !== "amount") continue;
     if (!within(c)) break;
-    if (keep(c)) out.push(c);
-  }
-  return out;
-}
-
-/**
- * One part per “；” item when the list is written with “；”. A list names each part once:
- * a label met again starts another list (a paragraph of many “其中：…” lists without a
- * 。 would otherwise make every later part a part of every earlier total).
- */
-function onePerItem(
-  ctx: ExtractionContext,
-  candidates: AmountClaim[],
-  from: number,
-  to: number,
-): number[] {
-  const semicolons = SEMICOLON.test(ctx.norm.slice(from, to));
-  const parts: number[] = [];
-  const labels = new Set<string>();
-  let last = -1;
-  for (const c of candidates) {
-    if (semicolons && last >= 0 && !SEMICOLON.test(ctx.norm.slice(last, c.span.start))) continue;
+    if (!keep(c)) continue;
+    if (semicolons && last >= 0 && !hasSemicolon(last, c.span.start)) continue;
     if (c.label !== "" && labels.has(c.label)) break;
     labels.add(c.label);
     parts.push(c.id);
@@ -161,20 +154,38 @@ function onePerItem(
   return parts;
 }
 
+/** Where a paragraph's “；” and “;” are, in order: found once per paragraph, not per list. */
+const SEMICOLONS = new WeakMap<ParagraphScan, number[]>();
+
+function semicolonsOf(ctx: ExtractionContext, scan: ParagraphScan): number[] {
+  let at = SEMICOLONS.get(scan);
+  if (at === undefined) {
+    at = [];
+    for (let k = scan.start; k < scan.end; k++) {
+      const c = ctx.norm.charCodeAt(k);
+      if (c === 0xff1b || c === 0x3b) at.push(k);
+    }
+    SEMICOLONS.set(scan, at);
+  }
+  return at;
+}
+
 function partsInSentence(
   ctx: ExtractionContext,
   scan: ParagraphScan,
   total: AmountClaim,
 ): number[] {
   const meta = ctx.list.meta[total.id];
-  const candidates = amountsAfter(
+  const sentenceEnd = scan.sentenceEnds[meta.sentence] ?? scan.end;
+  return listParts(
     ctx,
+    scan,
     total,
     (c) => ctx.list.meta[c.id].sentence === meta.sentence,
     (c) => ctx.list.meta[c.id].depth === meta.depth && ofPeriod(total, c),
+    total.span.end,
+    sentenceEnd,
   );
-  const sentenceEnd = scan.sentenceEnds[meta.sentence] ?? scan.end;
-  return onePerItem(ctx, candidates, total.span.end, sentenceEnd);
 }
 
 function partsInBracket(
@@ -187,13 +198,15 @@ function partsInBracket(
   if (bracket && bracket.open >= introEnd) return [];
   if (!bracket) return [];
   const depth = ctx.list.meta[total.id].depth + 1;
-  const candidates = amountsAfter(
+  return listParts(
     ctx,
+    scan,
     total,
     (c) => c.span.end <= bracket.close,
     (c) => c.span.start > bracket.open && ctx.list.meta[c.id].depth === depth && ofPeriod(total, c),
+    bracket.open,
+    bracket.close,
   );
-  return onePerItem(ctx, candidates, bracket.open, bracket.close);
 }
 
 function partsInFollowingParagraphs(

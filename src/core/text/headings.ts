@@ -2,7 +2,7 @@ import { normalizeDigits, NUMBER_SOURCE } from "../numbers";
 import type { Span } from "../span";
 import { trimSpan } from "./lines";
 import { HEADING_LEVEL, type Marker, readMarker } from "./markers";
-import { isTerminator } from "./sentences";
+import { isTerminatorCode } from "./sentences";
 import { matchStandardTitle } from "./title-match";
 import type { Heading, HeadingStyle, ListItem } from "./types";
 
@@ -114,7 +114,7 @@ function shapeOf(text: string, from: number, end: number): Shape {
   const s = text.slice(rest.start, rest.end);
   let firstStop = -1;
   for (let i = 0; i < s.length; i++) {
-    if (isTerminator(s[i])) {
+    if (isTerminatorCode(s.charCodeAt(i))) {
       firstStop = i;
       break;
     }

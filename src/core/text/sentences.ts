@@ -17,8 +17,9 @@ const CODE_KIND = new Uint8Array(0x10000);
 for (const c of CLOSERS) CODE_KIND[c.charCodeAt(0)] = CLOSER;
 for (const c of TERMINATORS) CODE_KIND[c.charCodeAt(0)] = TERMINATOR;
 
-export function isTerminator(ch: string): boolean {
-  return TERMINATORS.has(ch);
+/** Whether a code unit ends a sentence: by code, no one-character string made per character. */
+export function isTerminatorCode(code: number): boolean {
+  return CODE_KIND[code] === TERMINATOR;
 }
 
 /**

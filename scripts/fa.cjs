@@ -9,8 +9,8 @@
  *
  * package.json runs it with a 1 MB young generation (--max-semi-space-size=1): a document's
  * model is half a million small objects that all live until the check ends, and copying
- * them between larger semi-spaces cost time and memory (1 MB of short lines: about 305 →
- * 245 MB; `fa build` of the seed: 125 → 95 MB). That gain held only when the source files
+ * them between larger semi-spaces cost time and memory (1 MB of short lines: about 160 →
+ * 128 MB; `fa build` of the seed: 125 → 94 MB). That gain held only when the source files
  * were not statted on the main thread before the run (measured, not explained: V8 then
  * sized its heap differently), so the staleness check runs in a worker thread.
  */

@@ -49,7 +49,11 @@ export interface Sentence {
 export interface Paragraph {
   /** Index in NarrativeDocument.paragraphs; the row of the 说明 sheet. */
   index: number;
-  span: Span;
+  /**
+   * A value, like `sentences`: segment()'s paragraphs make both on request (paragraph.ts),
+   * so read them, never change them in place or compare them by identity.
+   */
+  readonly span: Span;
   /** 1-based line of the paragraph's start in the text as given (`source`). */
   line: number;
   /** Set when the paragraph is a heading line. */

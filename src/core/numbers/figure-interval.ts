@@ -1,9 +1,9 @@
 import { Dec } from "./decimal";
 import { Interval } from "./interval";
+import { percentInterval } from "./ratios";
 import type { Figure } from "./parse";
 import { AMOUNT_UNITS, convertAmount, type AmountUnit } from "./units";
 
-const PER_CENT = new Dec("0.01");
 /** The factor from one unit to another, for each pair: every amount of a check is scaled. */
 const FACTORS = Object.fromEntries(
   AMOUNT_UNITS.map((from) => [
@@ -17,7 +17,7 @@ const FACTORS = Object.fromEntries(
  * [4775650, 4775750). Percentages come back as fractions (“45%” → [0.445, 0.455)).
  */
 export function figureInterval(figure: Figure, unit: AmountUnit = "万元"): Interval {
-  if (figure.unit === "%") return Interval.printed(figure.value, figure.decimals).scale(PER_CENT);
+  if (figure.unit === "%") return percentInterval(figure.value, figure.decimals);
   return amountFigureInterval(figure.value, figure.decimals, figure.unit ?? unit, unit);
 }
 

@@ -27,9 +27,9 @@ export function toPercent(fraction: DecimalInput, decimals: number): Dec {
   return roundHalfUp(dec(fraction).times(100), decimals);
 }
 
-/** The fraction a printed percentage stands for: “45%” → [0.445, 0.455). */
 const PER_CENT = new Dec("0.01");
 
+/** The fraction a printed percentage stands for: “45%” → [0.445, 0.455). */
 export function percentInterval(printed: DecimalInput, decimals: number): Interval {
   return Interval.printed(printed, decimals).scale(PER_CENT);
 }

@@ -129,7 +129,9 @@ function projectYearFindings(
   emit: ReturnType<typeof reporter>,
 ): Finding[] {
   const byName = new Map<string, Array<{ year: number; span: Span }>>();
-  for (const p of doc.paragraphs) {
+  // An index loop, as over every paragraph (see NarrativeDocument.paragraphs).
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
     const s = normalizedSlice(doc, p.span);
     for (const m of s.matchAll(PROJECT_RE)) {
       const start = p.span.start + (m.index ?? 0);

@@ -41,15 +41,17 @@ export const share: Rule = {
   check({ doc, claims, options }) {
     const report = reporter(meta, doc);
     // Read only for a share one unit off (most checks have no wrong share at all), and only
-    // for the breakdowns it is in.
+    // for the breakdowns it is in: those are indexed by share once, when first asked.
+    let breakdownsOf: Map<number, EnumerationClaim[]> | undefined;
     const adjusted = new Map<EnumerationClaim, boolean>();
-    const inAdjusted = (id: number): boolean =>
-      claims.some((e) => {
-        if (e.kind !== "enumeration" || e.shares.length < 2 || !e.shares.includes(id)) return false;
+    const inAdjusted = (id: number): boolean => {
+      breakdownsOf ??= breakdownsByShare(claims);
+      return (breakdownsOf.get(id) ?? []).some((e) => {
         let known = adjusted.get(e);
         if (known === undefined) adjusted.set(e, (known = isAdjusted(claims, e, options)));
         return known;
       });
+    };
     const findings: Finding[] = [];
     for (const c of claims) {
       if (c.kind !== "share") continue;
@@ -102,6 +104,20 @@ export const share: Rule = {
 function commonUnit(a: AmountClaim, b: AmountClaim): AmountUnit {
   const u = a.figure.unit ?? b.figure.unit ?? a.impliedUnit ?? b.impliedUnit;
   return u && u !== "%" ? u : "万元";
+}
+
+/** The breakdowns of two or more shares, by each of their shares. */
+function breakdownsByShare(claims: readonly Claim[]): Map<number, EnumerationClaim[]> {
+  const by = new Map<number, EnumerationClaim[]>();
+  for (const e of claims) {
+    if (e.kind !== "enumeration" || e.shares.length < 2) continue;
+    for (const id of e.shares) {
+      const list = by.get(id);
+      if (list) list.push(e);
+      else by.set(id, [e]);
+    }
+  }
+  return by;
 }
 
 /** Whether the shares of a breakdown (two or more) were adjusted to add up to 100%. */

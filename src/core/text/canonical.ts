@@ -107,16 +107,12 @@ export function canonicalReading(
 
 /**
  * canonicalReading(), with what it found on the way that segment() would find again: the
- * lines' trimmed texts and the 目录's range of lines (both of the text as given).
+ * 目录's range of lines (of the text as given).
  */
 export function readCanonically(
   source: string,
   lines: LineTable,
-): {
-  reading: CanonicalText;
-  texts: readonly string[];
-  contents: { start: number; end: number } | null;
-} {
+): { reading: CanonicalText; contents: { start: number; end: number } | null } {
   const { infos, contents } = classify(source, lines);
   const wrap = wrapWidth(source, infos);
   const out = new Builder(source);
@@ -149,7 +145,7 @@ export function readCanonically(
   }
   if (open >= 0) out.lineEnd(restOf(infos, open), lines.next[open]);
   out.align(source.length);
-  return { reading: out.finish(), texts: infos.texts, contents };
+  return { reading: out.finish(), contents };
 }
 
 /** Where what follows a line's written content starts: its trailing spaces, its line break. */

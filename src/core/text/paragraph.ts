@@ -1,9 +1,6 @@
 import type { Span } from "../span";
-import { type SentenceSpans, sentencesOf } from "./sentences";
+import { ALL, type SentenceSpans, sentencesOf } from "./sentences";
 import type { Heading, ListItem, Paragraph, Sentence } from "./types";
-
-/** `kept` of a paragraph whose one sentence is all of it (most paragraphs). */
-export const WHOLE = 1;
 
 /**
  * A paragraph of the model, kept as numbers: its span and its sentences are made on
@@ -24,7 +21,8 @@ export class ParagraphNode implements Paragraph {
     private readonly start: number,
     private readonly end: number,
     readonly line: number,
-    private readonly kept: SentenceSpans | typeof WHOLE,
+    /** ALL: one sentence, all of the paragraph (most paragraphs). */
+    private readonly kept: SentenceSpans | typeof ALL,
   ) {}
 
   get span(): Span {
@@ -32,6 +30,6 @@ export class ParagraphNode implements Paragraph {
   }
 
   get sentences(): readonly Sentence[] {
-    return this.kept === WHOLE ? [{ span: this.span }] : sentencesOf(this.kept);
+    return this.kept === ALL ? [{ span: this.span }] : sentencesOf(this.kept);
   }
 }

@@ -11,7 +11,7 @@ import {
   trimSpan,
 } from "./lines";
 import { buildSections } from "./sections";
-import { ParagraphNode, WHOLE } from "./paragraph";
+import { ParagraphNode } from "./paragraph";
 import { ALL, type SentenceSpans, readSentences } from "./sentences";
 import { findTables } from "./tables";
 import type { NarrativeDocument, Paragraph } from "./types";
@@ -88,12 +88,12 @@ export function segment(text: string): NarrativeDocument {
     const listed = table === undefined && inContents(rowLines[index]);
     // Table cells and 目录 entries have no sentences; prose lines have their structure, in order.
     const s = table === undefined && !listed ? structures[next++] : undefined;
-    let kept: SentenceSpans | typeof WHOLE = null;
+    let kept: SentenceSpans | typeof ALL = null;
     if (s !== undefined) {
+      // ALL of a body after a heading's marker is a sentence of its own span.
       const bodyStart = s ? s.bodyStart : start;
-      const read = readSentences(source, bodyStart, end);
-      if (read !== ALL) kept = read;
-      else kept = bodyStart === start ? WHOLE : { start: bodyStart, end };
+      kept = readSentences(source, bodyStart, end);
+      if (kept === ALL && bodyStart !== start) kept = { start: bodyStart, end };
     }
     const paragraph = new ParagraphNode(index, start, end, givenLine(index), kept);
     paragraphs[index] = paragraph;

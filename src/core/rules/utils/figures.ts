@@ -1,6 +1,7 @@
 import type { AmountClaim, ChangeClaim, Claim } from "../../claims/types";
 import type { Fact } from "../../facts";
 import {
+  AMOUNT_UNITS,
   amountFigureInterval,
   convertAmount,
   Dec,
@@ -62,8 +63,11 @@ export function amountInterval(
   return interval;
 }
 const intervals = new WeakMap<AmountClaim, Interval[]>();
-const UNIT_SLOT: Record<AmountUnit, number> = { 元: 0, 万元: 1, 亿元: 2 };
-const AMOUNT_UNIT_COUNT = 3;
+const UNIT_SLOT = Object.fromEntries(AMOUNT_UNITS.map((u, i) => [u, i])) as Record<
+  AmountUnit,
+  number
+>;
+const AMOUNT_UNIT_COUNT = AMOUNT_UNITS.length;
 
 /**
  * The values a table figure stands for: what it may hold given the printed figures it was
